@@ -1,0 +1,1 @@
+"""labgate's code generator: pinned specs -> one intermediate model -> clients, tools, manifests."""

@@ -1,0 +1,30 @@
+"""One module per backend: `ingest(ctx) -> BackendModel` and `emit_client(model, ctx)`.
+
+`ingest` reads the pinned, patched spec through `codegen.specs.ensure` and returns the
+intermediate model. `emit_client` writes the typed client under `ctx.out` (usually
+`ctx.out / "client"`) and sets `Operation.binding` on every non-internal operation.
+The driver (`codegen.pipeline`) then emits tools, calls, manifest and schemas, stamps
+every file with the generated header and formats Python with ruff.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+BACKENDS = ("clearml", "mlflow", "qarnot", "slurm")
+
+
+@dataclass
+class Context:
+    out: Path  # generated/<backend>/ being written (starts empty)
+    build: Path  # scratch directory for intermediate build products, not committed
+    slurm_version: str = "v0.0.42"
+    log: Callable[[str], None] = print
+    notes: list[str] = field(default_factory=list)  # facts worth printing in the regen report
+
+
+def load(name: str):
+    return importlib.import_module(f"codegen.backends.{name}")

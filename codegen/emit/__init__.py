@@ -1,0 +1,1 @@
+"""Emitters: everything written under generated/ from the intermediate model."""

@@ -1,0 +1,1 @@
+"""Ingesters: one per upstream spec format, each turning a parsed spec into a BackendModel."""

@@ -1,0 +1,5 @@
+import sys
+
+from labgate.cli import main
+
+sys.exit(main())

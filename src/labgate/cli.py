@@ -1,0 +1,94 @@
+"""labgate serve | tools | slurm-shim — the command line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from labgate.config import BACKENDS, ConfigError, load
+from labgate.errors import install_log_redaction
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--toolsets", help=f"comma-separated subset of {','.join(BACKENDS)}")
+    p.add_argument("--tools", choices=["curated", "all"], default=None)
+    p.add_argument("--allow-write", action="store_true", default=None)
+    p.add_argument("--allow-destructive", action="store_true", default=None)
+    p.add_argument("--config", type=Path, help="labgate.toml (default: $LABGATE_CONFIG)")
+
+
+def _settings(args: argparse.Namespace):
+    toolsets = tuple(t.strip() for t in args.toolsets.split(",") if t.strip()) if args.toolsets else None
+    return load(args.config, toolsets=toolsets, tools=args.tools, allow_write=args.allow_write,
+                allow_destructive=args.allow_destructive)
+
+
+def cmd_tools(args: argparse.Namespace) -> int:
+    import orjson
+
+    from labgate.tools import ToolBuilder
+
+    settings = _settings(args)
+    tools = [t.mcp() for t in ToolBuilder(settings).build()]
+    if args.json:
+        sys.stdout.write(orjson.dumps({"tools": tools}).decode() + "\n")
+    else:
+        for t in tools:
+            flags = "".join(k[0] for k, v in t["annotations"].items() if v and k != "openWorldHint")
+            print(f"{t['name']:<40} [{flags or '-'}] {t['description'][:80]}")
+        size = len(orjson.dumps({"tools": tools}))
+        print(f"-- {len(tools)} tools, {size} bytes of compact JSON", file=sys.stderr)
+    for backend, why in settings.absent.items():
+        print(f"{backend}: absent — {why}", file=sys.stderr)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from labgate import server
+
+    settings = _settings(args)
+    for backend, why in settings.absent.items():
+        print(f"labgate: {backend} absent — {why}", file=sys.stderr)
+    if args.transport == "stdio":
+        mcp, _ = server.create(settings)
+        mcp.run(transport="stdio", show_banner=False)
+        return 0
+    import uvicorn
+
+    hosts = [h for h in (args.allowed_hosts or os.environ.get("LABGATE_ALLOWED_HOSTS", "")).split(",") if h]
+    app = server.http_app(settings, host=args.host, insecure_no_auth=args.insecure_no_auth,
+                          stateless=not args.stateful, allowed_hosts=hosts or None)
+    print(f"labgate: streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="on")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=os.environ.get("LABGATE_LOG_LEVEL", "WARNING"), stream=sys.stderr)
+    install_log_redaction()
+    ap = argparse.ArgumentParser(prog="labgate", description="One MCP server for MLflow, ClearML, Qarnot and Slurm.")
+    sub = ap.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="run the MCP server")
+    serve.add_argument("--transport", choices=["stdio", "http"], default="stdio")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--insecure-no-auth", action="store_true", help="serve a non-loopback address without auth")
+    serve.add_argument("--allowed-hosts", help="comma-separated Host header patterns (default: loopback names)")
+    serve.add_argument("--stateful", action="store_true", help="keep MCP sessions (default: stateless, for replicas)")
+    _common(serve)
+    tools = sub.add_parser("tools", help="print the tool list a client would receive")
+    tools.add_argument("--json", action="store_true")
+    _common(tools)
+    args = ap.parse_args(argv)
+    try:
+        return {"serve": cmd_serve, "tools": cmd_tools}[args.command](args)
+    except ConfigError as exc:
+        print(f"labgate: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Hand-written tools (curated composites, discovery): a typed signature becomes the schema.
+
+    @tool("mlflow_get_metric_history", backend="mlflow", safety="read")
+    async def history(ctx: CallContext, run_id: Annotated[str, Field(description=...)]) -> dict:
+        "When to use it (first paragraph becomes the description)."
+
+Arguments are validated with pydantic; the first failing field is named in the error.
+"""
+
+from __future__ import annotations
+
+import inspect
+import typing
+from dataclasses import dataclass
+from typing import Any, Awaitable, Callable
+
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model
+
+from labgate.errors import ArgumentError
+
+REGISTERED: list["Composite"] = []
+
+
+@dataclass
+class Composite:
+    name: str
+    backends: tuple[str, ...]  # the tool exists when any of these is configured
+    safety: str
+    toolset: str
+    fn: Callable[..., Awaitable[Any]]
+    model: type[BaseModel]
+    description: str
+    idempotent: bool
+
+    def schema(self) -> dict[str, Any]:
+        return compact_schema(self.model.model_json_schema())
+
+    def validate(self, args: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return dict(self.model.model_validate(args or {}))
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            field = ".".join(str(p) for p in err["loc"]) or "arguments"
+            raise ArgumentError(field, err["msg"].lower()) from None
+
+
+def _model(fn: Callable, name: str) -> type[BaseModel]:
+    hints = typing.get_type_hints(fn, include_extras=True)
+    fields = {}
+    for pname, param in list(inspect.signature(fn).parameters.items())[1:]:
+        default = ... if param.default is inspect.Parameter.empty else param.default
+        fields[pname] = (hints[pname], default)
+    config = ConfigDict(extra="forbid", title=name)
+    return create_model(name, __config__=config, **fields)
+
+
+def tool(
+    name: str,
+    *,
+    backend: str | tuple[str, ...],
+    safety: str = "read",
+    toolset: str | None = None,
+    idempotent: bool | None = None,
+):
+    backends = (backend,) if isinstance(backend, str) else tuple(backend)
+
+    def register(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+        doc = inspect.cleandoc(fn.__doc__ or "").split("\n\n")[0].replace("\n", " ")
+        REGISTERED.append(
+            Composite(
+                name=name,
+                backends=backends,
+                safety=safety,
+                toolset=toolset or backends[0],
+                fn=fn,
+                model=_model(fn, name),
+                description=doc,
+                idempotent=safety == "read" if idempotent is None else idempotent,
+            )
+        )
+        return fn
+
+    return register
+
+
+_DROP = {"title"}
+
+
+def compact_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """pydantic's JSON schema without titles, $defs inlined, Optional[X] as X (null allowed by omission)."""
+    defs = schema.get("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, list):
+            return [walk(n) for n in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" in node:
+            return walk({**defs[node["$ref"].rsplit("/", 1)[-1]], **{k: v for k, v in node.items() if k != "$ref"}})
+        any_of = node.get("anyOf")
+        if any_of and len(any_of) == 2 and {"type": "null"} in any_of:
+            inner = next(a for a in any_of if a != {"type": "null"})
+            rest = {k: v for k, v in node.items() if k != "anyOf"}
+            if rest.get("default", ...) is None:
+                rest.pop("default")
+            return walk({**inner, **rest})
+        out = {}
+        for k, v in node.items():
+            if k in _DROP or k == "$defs":
+                continue
+            if k == "properties":
+                out[k] = {p: walk(s) for p, s in v.items()}
+            else:
+                out[k] = walk(v)
+        return out
+
+    out = walk(schema)
+    out.pop("additionalProperties", None)
+    return out

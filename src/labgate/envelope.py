@@ -1,0 +1,150 @@
+"""One response envelope for every tool that lists things: items, cursor, truncated, total.
+
+Compact JSON under a byte cap; when anything is cut the envelope says so and how to get
+the rest. Cursors are opaque: base64 of {"t": backend page token, "o": offset in page}.
+"""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+import orjson
+
+from labgate.errors import ArgumentError
+
+DEFAULT_BYTE_CAP = 20_000
+
+
+def dumps(data: Any) -> bytes:
+    return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+
+
+def encode_cursor(token: Any = None, offset: int = 0) -> str | None:
+    if token in (None, "") and not offset:
+        return None
+    return base64.urlsafe_b64encode(dumps({"t": token, "o": offset})).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str | None) -> tuple[Any, int]:
+    if not cursor:
+        return None, 0
+    try:
+        data = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        return data.get("t"), int(data.get("o", 0))
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise ArgumentError("cursor", "not a cursor this server issued; pass next_cursor unchanged") from exc
+
+
+def project(item: Any, fields: list[str] | None) -> Any:
+    """Keep only the dotted `fields` of a dict item (lists are projected element-wise)."""
+    if not fields or not isinstance(item, dict):
+        return item
+    out: dict[str, Any] = {}
+    for path in fields:
+        _copy_path(item, out, path.split("."))
+    return out
+
+
+def _copy_path(src: Any, dst: dict, keys: list[str]) -> None:
+    key, rest = keys[0], keys[1:]
+    if not isinstance(src, dict) or key not in src:
+        return
+    value = src[key]
+    if not rest:
+        dst[key] = value
+    elif isinstance(value, list):
+        projected = [project(v, [".".join(rest)]) for v in value]
+        dst[key] = [p for p in projected if p != {}]
+    else:
+        _copy_path(value, dst.setdefault(key, {}), rest)
+
+
+def envelope(
+    page: list[Any],
+    *,
+    page_token: Any = None,
+    offset: int = 0,
+    next_token: Any = None,
+    total: int | None = None,
+    fields: list[str] | None = None,
+    max_items: int | None = None,
+    byte_cap: int = DEFAULT_BYTE_CAP,
+    extra: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Wrap one backend page, fetched with `page_token`, starting at `offset` inside it.
+
+    When max_items or the byte cap stops early, the cursor points back into the same
+    backend page (same token, later offset); otherwise it carries the backend's next token.
+    """
+    items = [project(i, fields) for i in page[offset:]]
+    shown = items if max_items is None else items[:max_items]
+    base = dict(extra or {})
+    if total is not None:
+        base["total"] = total
+    shown = _fit(shown, base, byte_cap)
+    cut = len(shown) < len(items)
+    cursor = encode_cursor(page_token, offset + len(shown)) if cut else encode_cursor(next_token)
+    out = {"items": shown, "next_cursor": cursor, "truncated": cut, **base}
+    if cut:
+        why = "max_items" if max_items is not None and len(shown) == max_items else "byte cap"
+        out["note"] = (
+            f"{why}: showing {len(shown)} of {len(items)} remaining items of this page; call again "
+            "with cursor=next_cursor for the rest, or pass fields=[...] to shrink items"
+        )
+    return out
+
+
+def _fit(items: list[Any], base: dict, cap: int) -> list[Any]:
+    budget = cap - len(dumps(base)) - 400
+    used, kept = 0, []
+    for item in items:
+        used += len(dumps(item)) + 1
+        if used > budget and kept:
+            break
+        kept.append(item)
+    return kept
+
+
+def cap_document(data: Any, byte_cap: int = DEFAULT_BYTE_CAP) -> Any:
+    """Cap an arbitrary JSON response: trim its largest list and say what was cut."""
+    raw = dumps(data)
+    if len(raw) <= byte_cap:
+        return data
+    path, lst = _largest_list(data, ())
+    if lst is None or not lst:
+        text = raw[: byte_cap - 300].decode(errors="ignore")
+        return {"truncated": True, "partial_json": text, "note": f"response was {len(raw)} bytes; capped at {byte_cap}. Pass fields/filters to narrow it."}
+    keep = len(lst)
+    while keep > 0 and len(dumps(_with_list(data, path, lst[:keep]))) > byte_cap - 300:
+        keep = keep * 3 // 4 if keep > 8 else keep - 1
+    trimmed = _with_list(data, path, lst[:keep])
+    note = (
+        f"response was {len(raw)} bytes; `{'.'.join(map(str, path)) or '(root)'}` cut to {keep} of {len(lst)} items "
+        f"(byte cap {byte_cap}). Use the operation's paging or filter arguments, or fields=[...], to get the rest."
+    )
+    if isinstance(trimmed, dict):
+        return {**trimmed, "truncated": True, "note": note}
+    return {"items": trimmed, "truncated": True, "note": note}
+
+
+def _largest_list(data: Any, path: tuple) -> tuple[tuple, list | None]:
+    best: tuple[tuple, list | None] = ((), None)
+    best_size = 0
+    if isinstance(data, list):
+        best, best_size = (path, data), len(dumps(data))
+        return best
+    if isinstance(data, dict):
+        for k, v in data.items():
+            p, lst = _largest_list(v, (*path, k))
+            if lst is not None and len(dumps(lst)) > best_size:
+                best, best_size = (p, lst), len(dumps(lst))
+    return best
+
+
+def _with_list(data: Any, path: tuple, new: list) -> Any:
+    if not path:
+        return new
+    out = dict(data)
+    out[path[0]] = _with_list(data[path[0]], path[1:], new)
+    return out

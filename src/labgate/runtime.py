@@ -1,0 +1,181 @@
+"""Running one generated operation: validate, gate, call the typed client, retry, decode."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import random
+import time
+from functools import cache
+from typing import Any
+
+import httpx
+import orjson
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+
+from labgate.config import ConfigError, Instance, Settings
+from labgate.errors import ArgumentError, BackendError, LabgateError, SafetyError
+from labgate.registry import Operation, Registry, calls_module
+
+RETRY_STATUSES = {429, 502, 503, 504}
+MAX_ATTEMPTS = 3
+
+
+def check_safety(settings: Settings, name: str, safety: str) -> None:
+    if safety == "write" and not settings.allow_write:
+        raise SafetyError(f"{name} changes data; labgate is read-only unless started with --allow-write")
+    if safety == "destructive" and not settings.allow_destructive:
+        raise SafetyError(
+            f"{name} is destructive (delete/cancel/abort); it needs --allow-write and --allow-destructive"
+        )
+
+
+@cache
+def _validator(schema_json: bytes) -> Draft202012Validator:
+    return Draft202012Validator(orjson.loads(schema_json))
+
+
+def validate(schema: dict[str, Any], args: dict[str, Any]) -> None:
+    if not isinstance(args, dict):
+        raise ArgumentError("arguments", "must be an object")
+    props = schema.get("properties", {})
+    for key in args:
+        if key not in props:
+            raise ArgumentError(key, f"unknown argument; expected one of: {', '.join(sorted(props)) or 'none'}")
+    err = best_match(_validator(orjson.dumps(schema, option=orjson.OPT_SORT_KEYS)).iter_errors(args))
+    if err is None:
+        return
+    path = ".".join(str(p) for p in err.absolute_path)
+    if err.validator == "required":
+        missing = err.message.split("'")[1] if "'" in err.message else err.message
+        raise ArgumentError(f"{path}.{missing}" if path else missing, "is required")
+    raise ArgumentError(path or "arguments", _short(err.message))
+
+
+def _short(message: str) -> str:
+    return message if len(message) < 200 else message[:200] + "…"
+
+
+def retry_after(resp: httpx.Response) -> float | None:
+    value = resp.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value)
+        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+
+
+def make_client(inst: Instance) -> Any:
+    timeout = httpx.Timeout(inst.timeout, connect=min(10.0, inst.timeout))
+    if inst.backend == "clearml":
+        from labgate_generated.clearml.client.rpc import ClearMLClient
+
+        return ClearMLClient(inst.url, str(inst.auth["access_key"]), str(inst.auth["secret_key"]), timeout=timeout)
+    from importlib import import_module
+
+    client_cls = import_module(f"labgate_generated.{inst.backend}.client").Client
+    headers: dict[str, str] = {}
+    httpx_args: dict[str, Any] = {}
+    if inst.backend == "slurm":
+        headers["X-SLURM-USER-NAME"] = str(inst.auth.get("user", "root"))
+        if "token" in inst.auth:
+            headers["X-SLURM-USER-TOKEN"] = str(inst.auth["token"])
+    elif inst.backend == "qarnot":
+        headers["Authorization"] = str(inst.auth["token"])  # Qarnot wants the raw token
+    elif inst.backend == "mlflow":
+        if "token" in inst.auth:
+            headers["Authorization"] = f"Bearer {inst.auth['token']}"
+        elif "username" in inst.auth:
+            httpx_args["auth"] = (str(inst.auth["username"]), str(inst.auth.get("password", "")))
+    return client_cls(
+        base_url=inst.url,
+        headers=headers,
+        timeout=timeout,
+        raise_on_unexpected_status=False,
+        follow_redirects=False,
+        httpx_args=httpx_args,
+    )
+
+
+def decode(backend: str, resp: httpx.Response) -> Any:
+    if resp.status_code >= 400:
+        raise BackendError(backend, resp.status_code, resp.content)
+    if not resp.content:
+        return {"ok": True, "status": resp.status_code}
+    ctype = resp.headers.get("content-type", "")
+    if "json" in ctype or resp.content[:1] in (b"{", b"["):
+        try:
+            return orjson.loads(resp.content)
+        except orjson.JSONDecodeError:
+            raise LabgateError(
+                f"{backend} returned malformed JSON (HTTP {resp.status_code}, {len(resp.content)} bytes)"
+            ) from None
+    return {"text": resp.text, "content_type": ctype}
+
+
+class Runtime:
+    """Clients per configured instance, and the one path every backend call takes."""
+
+    def __init__(self, settings: Settings, registry: Registry):
+        self.settings = settings
+        self.registry = registry
+        self._clients: dict[str, Any] = {}
+        self.calls = 0  # backend calls made (benchmarks and composites report it)
+
+    def client(self, inst: Instance) -> Any:
+        if inst.key not in self._clients:
+            self._clients[inst.key] = make_client(inst)
+        return self._clients[inst.key]
+
+    def instance(self, backend: str, name: str | None) -> Instance:
+        try:
+            return self.settings.instance(backend, name)
+        except ConfigError as exc:
+            raise ArgumentError("instance" if backend != "slurm" else "cluster", str(exc)) from None
+
+    async def run(self, op: Operation, args: dict[str, Any], instance: str | None = None) -> Any:
+        check_safety(self.settings, op.name, op.safety)
+        args = {**op.defaults, **(args or {})}
+        validate(op.input_schema, args)
+        inst = self.instance(op.backend, instance)
+        fn = getattr(calls_module(op.backend), op.call)
+        return await self._with_retries(op, inst, lambda: fn(self.client(inst), args))
+
+    async def _with_retries(self, op: Operation, inst: Instance, attempt) -> Any:
+        deadline = time.monotonic() + inst.timeout
+        retryable = op.annotations.get("idempotentHint", False)
+        for n in range(1, MAX_ATTEMPTS + 1):
+            try:
+                self.calls += 1
+                async with asyncio.timeout(max(0.1, deadline - time.monotonic()) + 1.0):
+                    result = await attempt()
+            except (TimeoutError, httpx.TimeoutException):
+                raise LabgateError(f"{op.backend} did not answer within {inst.timeout:.0f} s ({op.name})") from None
+            except httpx.TransportError as exc:
+                if retryable and n < MAX_ATTEMPTS and time.monotonic() < deadline - 0.5:
+                    await asyncio.sleep(min(0.25 * 2**n, deadline - time.monotonic()))
+                    continue
+                raise LabgateError(f"cannot reach {op.backend} at {inst.url}: {type(exc).__name__}") from None
+            if not isinstance(result, httpx.Response):
+                return result  # RPC clients decode and raise themselves
+            if result.status_code in RETRY_STATUSES and retryable and n < MAX_ATTEMPTS:
+                wait = retry_after(result)
+                wait = 0.25 * 2**n * (1 + random.random() / 4) if wait is None else wait
+                if time.monotonic() + wait < deadline:
+                    await asyncio.sleep(wait)
+                    continue
+            return decode(op.backend, result)
+        raise AssertionError("unreachable")
+
+    async def aclose(self) -> None:
+        for c in self._clients.values():
+            closer = getattr(c, "aclose", None) or getattr(c, "__aexit__", None)
+            if closer is not None:
+                try:
+                    await (closer() if closer.__name__ == "aclose" else closer(None, None, None))
+                except Exception:  # noqa: BLE001 - closing is best effort
+                    pass
+        self._clients.clear()

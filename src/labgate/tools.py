@@ -1,0 +1,344 @@
+"""The tool list a client receives, built from the registry, overrides and composites.
+
+Curated mode: per configured backend the curated operations and composites, plus the
+three discovery tools. `--tools all`: every generated operation as its own tool (plus
+composites). Write tools appear only with --allow-write, destructive ones only with
+--allow-destructive as well. Every tool runs through `LabgateTool.run`, which turns any
+unexpected failure into a one-line error (never a traceback).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable
+
+import orjson
+from fastmcp.tools.base import Tool, ToolResult
+from mcp.types import TextContent, ToolAnnotations
+
+from labgate import composite, discovery
+from labgate.config import Settings
+from labgate.envelope import cap_document, decode_cursor, envelope
+from labgate.errors import ArgumentError, LabgateError, redact
+from labgate.registry import Operation, Registry, load_composites
+from labgate.runtime import Runtime, check_safety
+
+log = logging.getLogger("labgate")
+Handler = Callable[[dict[str, Any]], Awaitable[Any]]
+
+LIST_ARGS = {
+    "fields": {"type": "array", "items": {"type": "string"}, "description": "dotted keys to keep per item"},
+    "max_items": {"type": "integer", "minimum": 1},
+    "cursor": {"type": "string", "description": "next_cursor of the previous call"},
+}
+
+
+@dataclass
+class ToolDef:
+    name: str
+    description: str
+    schema: dict[str, Any]
+    safety: str
+    idempotent: bool
+    backend: str | None
+    toolset: str
+    handler: Handler
+    kind: str  # "curated" | "operation" | "composite" | "discovery"
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def annotations(self) -> dict[str, bool]:
+        return {
+            "readOnlyHint": self.safety == "read",
+            "destructiveHint": self.safety == "destructive",
+            "idempotentHint": self.idempotent,
+            "openWorldHint": self.kind != "discovery" or self.name == "call_operation",
+        }
+
+    def mcp(self) -> dict[str, Any]:
+        """The tools/list entry (compact, as a client receives it)."""
+        return {
+            "name": self.name,
+            "description": self.description,
+            "inputSchema": self.schema,
+            "annotations": self.annotations(),
+        }
+
+
+def to_result(value: Any) -> ToolResult:
+    if isinstance(value, ToolResult):
+        return value
+    if not isinstance(value, dict):
+        value = {"result": value}
+    text = orjson.dumps(value).decode()
+    return ToolResult(content=[TextContent(type="text", text=text)], structured_content=value)
+
+
+class LabgateTool(Tool):
+    handler: Any = None
+
+    async def run(self, arguments: dict[str, Any]) -> ToolResult:
+        try:
+            return to_result(await self.handler(arguments or {}))
+        except LabgateError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the client must never see a traceback
+            log.error("tool %s failed: %s", self.name, redact(repr(exc)))
+            raise LabgateError(f"{self.name} failed: {type(exc).__name__}: {redact(str(exc))[:300]}") from None
+
+
+def as_fastmcp(t: ToolDef) -> LabgateTool:
+    return LabgateTool(
+        name=t.name,
+        description=t.description,
+        parameters=t.schema,
+        annotations=ToolAnnotations(**t.annotations()),
+        handler=t.handler,
+    )
+
+
+def _dig(data: Any, path: str | None) -> Any:
+    if not path:
+        return None
+    for key in path.split("."):
+        if not isinstance(data, dict):
+            return None
+        data = data.get(key)
+    return data
+
+
+class CallContext:
+    """What composite tools get: the runtime, settings, and a way to call any operation."""
+
+    def __init__(self, settings: Settings, registry: Registry, runtime: Runtime):
+        self.settings, self.registry, self.runtime = settings, registry, runtime
+
+    def op(self, backend: str, op_id: str) -> Operation:
+        for op in self.registry.operations(backend).values():
+            if op.id == op_id:
+                return op
+        raise LabgateError(f"{backend} has no operation {op_id}")
+
+    async def call(self, backend: str, op_id: str, args: dict[str, Any], instance: str | None = None) -> Any:
+        return await self.runtime.run(self.op(backend, op_id), args, instance)
+
+    async def progress(self, done: float, total: float | None = None, message: str | None = None) -> None:
+        try:
+            from fastmcp.server.dependencies import get_context
+
+            await get_context().report_progress(done, total, message)
+        except (RuntimeError, LookupError, AttributeError):
+            pass  # not inside an MCP request (CLI, tests): nothing to report to
+
+
+class ToolBuilder:
+    def __init__(self, settings: Settings, registry: Registry | None = None):
+        self.settings = settings
+        self.registry = registry or Registry(tuple(b for b in settings.toolsets if settings.enabled(b)))
+        self.runtime = Runtime(settings, self.registry)
+        self.ctx = CallContext(settings, self.registry, self.runtime)
+        self._index: discovery.SearchIndex | None = None
+
+    # -- which tools -------------------------------------------------------------------
+    def allowed(self, safety: str) -> bool:
+        return safety == "read" or (safety == "write" and self.settings.allow_write) or (
+            safety == "destructive" and self.settings.allow_destructive
+        )
+
+    def enabled_by(self, safety: str) -> str:
+        return {"read": "always", "write": "--allow-write", "destructive": "--allow-write --allow-destructive"}[safety]
+
+    def build(self) -> list[ToolDef]:
+        out: list[ToolDef] = []
+        for backend in self.registry.backends:
+            for op in self.registry.operations(backend).values():
+                if op.hidden or not self.allowed(op.safety):
+                    continue
+                if self.settings.tools == "all" or op.curated:
+                    out.append(self.operation_tool(op))
+        out += self.composite_tools()
+        if self.settings.tools != "all" and self.registry.backends:
+            out += self.discovery_tools()
+        return sorted(out, key=lambda t: (t.kind == "discovery", t.name))
+
+    # -- per kind ----------------------------------------------------------------------
+    def _instance_arg(self, backend: str) -> tuple[str, dict[str, Any]] | None:
+        names = [i.name for i in self.settings.instances.get(backend, [])]
+        if len(names) < 2:
+            return None
+        key = "cluster" if backend == "slurm" else "instance"
+        return key, {"type": "string", "enum": names, "description": f"default {names[0]}"}
+
+    def operation_tool(self, op: Operation) -> ToolDef:
+        schema = op.tool_schema if op.curated else op.input_schema
+        props = dict(schema.get("properties", {}))
+        listing = op.listing if op.curated else None
+        if listing:
+            props.pop(listing.get("token_arg", ""), None)
+            props.update(LIST_ARGS)
+        inst = self._instance_arg(op.backend)
+        if inst:
+            props[inst[0]] = inst[1]
+        schema = {**schema, "properties": props}
+        return ToolDef(
+            name=op.name,
+            description=op.description,
+            schema=schema,
+            safety=op.safety,
+            idempotent=op.annotations.get("idempotentHint", op.safety == "read"),
+            backend=op.backend,
+            toolset=op.toolset,
+            handler=self._op_handler(op, listing, inst[0] if inst else None),
+            kind="curated" if op.curated else "operation",
+            meta={"operation": op.id},
+        )
+
+    def _op_handler(self, op: Operation, listing: dict | None, inst_key: str | None) -> Handler:
+        cap = self.settings.byte_cap
+
+        async def handler(args: dict[str, Any]) -> Any:
+            args = dict(args)
+            instance = args.pop(inst_key, None) if inst_key else None
+            if not listing:
+                return cap_document(await self.runtime.run(op, args, instance), cap)
+            fields = args.pop("fields", None) or op.fields
+            max_items = args.pop("max_items", None)
+            if max_items is not None and (not isinstance(max_items, int) or max_items < 1):
+                raise ArgumentError("max_items", "must be a positive integer")
+            token, offset = decode_cursor(args.pop("cursor", None))
+            if token is not None:
+                args[listing["token_arg"]] = token
+            data = await self.runtime.run(op, args, instance)
+            items = _dig(data, listing["items"]) or []
+            return envelope(
+                items,
+                page_token=token,
+                offset=offset,
+                next_token=_dig(data, listing.get("next")) or None,
+                total=_dig(data, listing.get("total")),
+                fields=fields,
+                max_items=max_items,
+                byte_cap=cap,
+            )
+
+        return handler
+
+    def composite_tools(self) -> list[ToolDef]:
+        load_composites()
+        out = []
+        for c in composite.REGISTERED:
+            live = [b for b in c.backends if b in self.registry.backends]
+            if not live or not self.allowed(c.safety):
+                continue
+            out.append(
+                ToolDef(
+                    name=c.name,
+                    description=c.description,
+                    schema=c.schema(),
+                    safety=c.safety,
+                    idempotent=c.idempotent,
+                    backend=live[0],
+                    toolset=c.toolset,
+                    handler=self._composite_handler(c),
+                    kind="composite",
+                )
+            )
+        return out
+
+    def _composite_handler(self, c: composite.Composite) -> Handler:
+        async def handler(args: dict[str, Any]) -> Any:
+            check_safety(self.settings, c.name, c.safety)
+            return await c.fn(self.ctx, **c.validate(args))
+
+        return handler
+
+    # -- discovery ---------------------------------------------------------------------
+    def index(self) -> discovery.SearchIndex:
+        if self._index is None:
+            ops = [op for op in self.registry.all_operations() if not op.hidden]
+            self._index = discovery.SearchIndex(ops)
+        return self._index
+
+    def discovery_tools(self) -> list[ToolDef]:
+        backends = list(self.registry.backends)
+        search_schema = {
+            "type": "object",
+            "properties": {
+                "query": {"type": "string", "minLength": 1, "description": "what you want to do, in words"},
+                "backend": {"type": "string", "enum": backends},
+                "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 8},
+            },
+            "required": ["query"],
+        }
+        name_schema = {
+            "type": "object",
+            "properties": {"name": {"type": "string", "minLength": 1}},
+            "required": ["name"],
+        }
+        call_schema = {
+            "type": "object",
+            "properties": {
+                "name": {"type": "string", "minLength": 1},
+                "arguments": {"type": "object"},
+                "instance": {"type": "string", "description": "instance or cluster name, when several"},
+            },
+            "required": ["name"],
+        }
+        mk = lambda name, desc, schema, handler, safety="read", idem=True: ToolDef(  # noqa: E731
+            name, desc, schema, safety, idem, None, "discovery", handler, "discovery"
+        )
+        return [
+            mk("search_operations", "Find any backend operation not in this tool list (every API call of "
+               "every configured backend is reachable). Then describe_operation, then call_operation.",
+               search_schema, self._search),
+            mk("describe_operation", "Show an operation's arguments, safety class and an example call.",
+               name_schema, self._describe),
+            mk("call_operation", "Run an operation found with search_operations, with arguments matching "
+               "describe_operation. Writes need the server's write switches.",
+               call_schema, self._call, safety="write" if self.settings.allow_write else "read", idem=False),
+        ]
+
+    async def _search(self, args: dict[str, Any]) -> Any:
+        discovery_validate(args, {"query": str}, optional={"backend": str, "limit": int})
+        backend = args.get("backend")
+        if backend is not None and backend not in self.registry.backends:
+            raise ArgumentError("backend", f"not configured; configured: {', '.join(self.registry.backends)}")
+        limit = args.get("limit", 8)
+        if not 1 <= limit <= 50:
+            raise ArgumentError("limit", "must be between 1 and 50")
+        hits = self.index().search(args["query"], backend, limit)
+        items = [
+            {"name": op.name, "backend": op.backend, "summary": op.description[:160], "safety": op.safety,
+             **({} if self.allowed(op.safety) else {"needs": self.enabled_by(op.safety)})}
+            for op, _ in hits
+        ]
+        return envelope(items, byte_cap=self.settings.byte_cap)
+
+    def _find(self, name: str) -> Operation:
+        op = self.registry.find(name)
+        if op is None or op.hidden:
+            raise ArgumentError("name", f"no operation named {name!r}; use search_operations to find one")
+        return op
+
+    async def _describe(self, args: dict[str, Any]) -> Any:
+        discovery_validate(args, {"name": str})
+        op = self._find(args["name"])
+        return discovery.describe(op, self.enabled_by(op.safety))
+
+    async def _call(self, args: dict[str, Any]) -> Any:
+        discovery_validate(args, {"name": str}, optional={"arguments": dict, "instance": str})
+        op = self._find(args["name"])
+        result = await self.runtime.run(op, args.get("arguments") or {}, args.get("instance"))
+        return cap_document(result, self.settings.byte_cap)
+
+
+def discovery_validate(args: dict[str, Any], required: dict[str, type], optional: dict[str, type] | None = None) -> None:
+    optional = optional or {}
+    for key in args:
+        if key not in required and key not in optional:
+            raise ArgumentError(key, f"unknown argument; expected {', '.join([*required, *optional])}")
+    for key, kind in {**required, **optional}.items():
+        if key in required and key not in args:
+            raise ArgumentError(key, "is required")
+        if key in args and not isinstance(args[key], kind) or (kind is int and isinstance(args.get(key), bool)):
+            raise ArgumentError(key, f"must be {'an object' if kind is dict else kind.__name__}")

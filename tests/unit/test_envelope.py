@@ -1,0 +1,68 @@
+import orjson
+import pytest
+
+from labgate.envelope import cap_document, decode_cursor, encode_cursor, envelope, project
+from labgate.errors import ArgumentError
+
+
+def test_projection_keeps_only_dotted_fields():
+    item = {"info": {"run_id": "r1", "status": "FINISHED"}, "data": {"params": [{"key": "lr", "value": "1"}]}}
+    assert project(item, ["info.run_id", "data.params.key"]) == {
+        "info": {"run_id": "r1"},
+        "data": {"params": [{"key": "lr"}]},
+    }
+
+
+def test_page_passes_backend_token_when_not_cut():
+    out = envelope([{"i": i} for i in range(3)], page_token=None, next_token="NEXT", total=9)
+    assert out["items"] == [{"i": 0}, {"i": 1}, {"i": 2}]
+    assert out["truncated"] is False and out["total"] == 9
+    assert decode_cursor(out["next_cursor"]) == ("NEXT", 0)
+
+
+def test_last_page_has_no_cursor():
+    out = envelope([1, 2], next_token=None)
+    assert out["next_cursor"] is None and out["truncated"] is False
+
+
+def test_max_items_cut_resumes_inside_the_same_page():
+    page = list(range(10))
+    first = envelope(page, page_token="P1", next_token="P2", max_items=4)
+    assert first["items"] == [0, 1, 2, 3] and first["truncated"] is True
+    assert "max_items" in first["note"]
+    token, offset = decode_cursor(first["next_cursor"])
+    assert (token, offset) == ("P1", 4)
+    second = envelope(page, page_token=token, offset=offset, next_token="P2", max_items=10)
+    assert second["items"] == [4, 5, 6, 7, 8, 9]
+    assert decode_cursor(second["next_cursor"]) == ("P2", 0)
+
+
+def test_byte_cap_never_truncates_silently():
+    page = [{"blob": "x" * 500, "i": i} for i in range(100)]
+    out = envelope(page, byte_cap=5_000)
+    assert len(orjson.dumps(out)) <= 5_000
+    assert out["truncated"] is True and "byte cap" in out["note"]
+    seen = [i["i"] for i in out["items"]]
+    token, offset = decode_cursor(out["next_cursor"])
+    assert offset == len(seen) and seen == list(range(len(seen)))
+
+
+def test_bad_cursor_names_the_field():
+    with pytest.raises(ArgumentError, match="cursor"):
+        decode_cursor("not-a-cursor!!")
+
+
+def test_cursor_roundtrip_with_structured_token():
+    assert decode_cursor(encode_cursor({"offset": 500}, 3)) == ({"offset": 500}, 3)
+
+
+def test_cap_document_trims_largest_list_and_says_so():
+    doc = {"meta": {"n": 1}, "jobs": [{"id": i, "pad": "y" * 200} for i in range(500)]}
+    out = cap_document(doc, 10_000)
+    assert len(orjson.dumps(out)) <= 10_000
+    assert out["truncated"] is True and "jobs" in out["note"] and "of 500" in out["note"]
+    assert out["meta"] == {"n": 1} and out["jobs"][0]["id"] == 0
+
+
+def test_cap_document_leaves_small_documents_alone():
+    assert cap_document({"a": [1, 2]}, 1000) == {"a": [1, 2]}
