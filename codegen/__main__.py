@@ -30,7 +30,9 @@ def main(argv: list[str] | None = None) -> int:
         diffs = pipeline.check(backends, args.slurm_version, log=lambda m: None)
         for d in diffs:
             print(f"regen-check: {d}")
-        print("regen-check: no difference" if not diffs else f"regen-check: {len(diffs)} differences")
+        print(
+            "regen-check: no difference" if not diffs else f"regen-check: {len(diffs)} differences"
+        )
         return 1 if diffs else 0
     except specs.PinError as exc:
         print(f"error: {exc}", file=sys.stderr)

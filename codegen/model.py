@@ -68,7 +68,9 @@ class Operation:
     safety: Safety = "read"
     deprecated: bool = False
     internal: bool = False  # e.g. ClearML internal endpoints: in the manifest, never a tool
-    extra: dict[str, Any] = field(default_factory=dict)  # backend-specific facts (versions, service...)
+    extra: dict[str, Any] = field(
+        default_factory=dict
+    )  # backend-specific facts (versions, service...)
     binding: ClientBinding | None = None
     name: str = ""  # snake_case tool stem without the backend prefix (emitter dedupes/shortens)
 
@@ -82,7 +84,13 @@ class SpecSource:
 
     @property
     def label(self) -> str:
-        return ", ".join(f"{p} (sha256 {h[:12]})" for p, h in self.files)
+        if len(self.files) <= 3:
+            return ", ".join(f"{p} (sha256 {h[:12]})" for p, h in self.files)
+        import hashlib
+
+        combined = hashlib.sha256("".join(h for _, h in sorted(self.files)).encode()).hexdigest()
+        folders = sorted({p.rsplit("/", 1)[0] for p, _ in self.files})
+        return f"{len(self.files)} pinned files under {', '.join(folders)} (combined sha256 {combined[:12]})"
 
 
 @dataclass

@@ -6,16 +6,31 @@ import filecmp
 import shutil
 import tempfile
 import time
+import tomllib
 from pathlib import Path
 
 from codegen import specs
-from codegen.backends import BACKENDS, Context, load
-from codegen.emit import files, tools as tool_emit
+from codegen.backends import Context, load
+from codegen.emit import files
+from codegen.emit import tools as tool_emit
 from codegen.emit.schema import size
 from codegen.model import BackendModel
 
 GENERATED = specs.ROOT / "generated"
 GENERATOR = "labgate codegen (codegen/pipeline.py)"
+
+
+def check_overrides(model: BackendModel) -> None:
+    """An override naming an operation the spec no longer has must fail the regen, loudly."""
+    path = specs.ROOT / "overrides" / f"{model.name}.toml"
+    if not path.is_file():
+        return
+    named = set(tomllib.loads(path.read_text()).get("operations", {}))
+    stale = sorted(named - {op.id for op in model.operations})
+    if stale:
+        raise RuntimeError(
+            f"overrides/{model.name}.toml names operations the {model.name} spec no longer has: {', '.join(stale)}"
+        )
 
 
 def _emit(model: BackendModel, ctx: Context) -> dict:
@@ -24,9 +39,16 @@ def _emit(model: BackendModel, ctx: Context) -> dict:
     if missing:
         raise RuntimeError(f"{model.name}: operations without a client binding: {missing[:5]}")
     header = files.python_header(model, GENERATOR)
-    (ctx.out / "__init__.py").write_text(f'{header}\n"""{model.title}: generated client and tools."""\n')
+    (ctx.out / "__init__.py").write_text(
+        f'{header}\n"""{model.title}: generated client and tools."""\n'
+    )
     (ctx.out / "calls.py").write_text(tool_emit.calls_module(model, tools, header))
-    files.write_json(ctx.out / "tools.json", {"backend": model.name, "tools": [tool_emit.tool_entry(t) for t in tools]}, model, GENERATOR)
+    files.write_json(
+        ctx.out / "tools.json",
+        {"backend": model.name, "tools": [tool_emit.tool_entry(t) for t in tools]},
+        model,
+        GENERATOR,
+    )
     files.write_json(ctx.out / "manifest.json", tool_emit.manifest(model, tools), model, GENERATOR)
     files.write_json(ctx.out / "schemas.json", tool_emit.schemas(model, tools), model, GENERATOR)
     largest = max(tools, key=lambda t: size(t.input_schema))
@@ -48,6 +70,7 @@ def regen_backend(name: str, out_root: Path, slurm_version: str, log=print) -> d
         ctx = Context(out=stage, build=Path(build), slurm_version=slurm_version, log=log)
         t0 = time.perf_counter()
         model = mod.ingest(ctx).sorted()
+        check_overrides(model)
         timings["ingest"] = time.perf_counter() - t0
         mod.emit_client(model, ctx)
         timings["client"] = time.perf_counter() - t0 - timings["ingest"]
@@ -61,10 +84,14 @@ def regen_backend(name: str, out_root: Path, slurm_version: str, log=print) -> d
     return summary
 
 
-def regen(backends: list[str], out_root: Path = GENERATED, slurm_version: str = "v0.0.42", log=print) -> dict:
+def regen(
+    backends: list[str], out_root: Path = GENERATED, slurm_version: str = "v0.0.42", log=print
+) -> dict:
     out_root.mkdir(parents=True, exist_ok=True)
     init = out_root / "__init__.py"
-    init.write_text(f"# {files.NOTICE}\n\"\"\"Generated clients, tools and manifests, one package per backend.\"\"\"\n")
+    init.write_text(
+        f'# {files.NOTICE}\n"""Generated clients, tools and manifests, one package per backend."""\n'
+    )
     report = {}
     for i, name in enumerate(backends, 1):
         t0 = time.perf_counter()

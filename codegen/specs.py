@@ -87,7 +87,9 @@ def ensure(backend: str, path: str) -> Path:
     data, origin = _fetch_bytes(f)
     got = _sha256(data)
     if got != f.sha256:
-        raise PinError(f"{f.path} from {origin}: sha256 {got} differs from the pin {f.sha256}; refusing it")
+        raise PinError(
+            f"{f.path} from {origin}: sha256 {got} differs from the pin {f.sha256}; refusing it"
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     return target

@@ -47,7 +47,9 @@ def wait_http(url: str, timeout: float = 30.0, proc: subprocess.Popen | None = N
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"process exited with {proc.returncode}: {proc.stderr.read().decode() if proc.stderr else ''}")
+            raise RuntimeError(
+                f"process exited with {proc.returncode}: {proc.stderr.read().decode() if proc.stderr else ''}"
+            )
         try:
             httpx.get(url, timeout=1.0)
             return
@@ -64,7 +66,17 @@ def labgate_http(fake_env):
     def start(*args: str, env: dict[str, str] | None = None) -> str:
         port = free_port()
         full_env = {**os.environ, **fake_env, **(env or {})}
-        cmd = [sys.executable, "-m", "labgate", "serve", "--transport", "http", "--port", str(port), *args]
+        cmd = [
+            sys.executable,
+            "-m",
+            "labgate",
+            "serve",
+            "--transport",
+            "http",
+            "--port",
+            str(port),
+            *args,
+        ]
         proc = subprocess.Popen(cmd, env=full_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         procs.append(proc)
         base = f"http://127.0.0.1:{port}"

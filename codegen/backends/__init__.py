@@ -10,9 +10,9 @@ every file with the generated header and formats Python with ruff.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 BACKENDS = ("clearml", "mlflow", "qarnot", "slurm")
 

@@ -48,5 +48,7 @@ def stamp_tree(root: Path, model: BackendModel, generator: str) -> None:
 def ruff_format(root: Path) -> None:
     ruff = [sys.executable, "-m", "ruff"]
     opts = ["--isolated", "--line-length", "100", "--quiet"]
-    subprocess.run([*ruff, "check", "--fix-only", *opts, "--select", "I,F401", str(root)], check=False)
+    subprocess.run(
+        [*ruff, "check", "--fix-only", *opts, "--select", "I,F401", str(root)], check=False
+    )
     subprocess.run([*ruff, "format", *opts, str(root)], check=True)

@@ -101,7 +101,11 @@ def _depth(schema: Any) -> int:
     if not isinstance(schema, dict):
         return 0
     subs = list(schema.get("properties", {}).values())
-    subs += [schema[k] for k in ("items", "additionalProperties", "oneOf", "anyOf", "allOf") if k in schema]
+    subs += [
+        schema[k]
+        for k in ("items", "additionalProperties", "oneOf", "anyOf", "allOf")
+        if k in schema
+    ]
     return 1 + max((_depth(s) for s in subs), default=0)
 
 

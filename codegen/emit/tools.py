@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,13 @@ _ENV = jinja2.Environment(
 )
 
 
+def _fail(message: str) -> None:
+    raise jinja2.TemplateError(message)
+
+
+_ENV.globals["raise"] = _fail
+
+
 @dataclass
 class Tool:
     op: Operation
@@ -31,6 +39,7 @@ class Tool:
     body_mode: str  # "none" | "flat" | "nested"
     body_keys: list[str]
     unbounded_bytes: int
+    keys: dict[str, str]  # parameter name -> argument key a client sends
 
 
 def annotations(op: Operation) -> dict[str, bool]:
@@ -47,21 +56,34 @@ def _param_schema(param, components) -> dict[str, Any]:
     s = sch.inline(param.schema, components)
     desc = clean(param.description) or s.get("description", "")
     if desc:
-        s["description"] = brief(desc, 200)
+        s["description"] = desc
     return s
+
+
+_SAFE_KEY = re.compile(r"^[a-zA-Z0-9_.-]{1,64}$")
+
+
+def arg_key(name: str) -> str:
+    """Wire names like "Include deleted QOS" become keys every MCP client accepts."""
+    return name if _SAFE_KEY.match(name) else snake(name)
 
 
 def input_schema(op: Operation, components: dict[str, Any]) -> tuple[dict, str, list[str], int]:
     props: dict[str, Any] = {}
     required: list[str] = []
     for p in op.parameters:
-        props[p.name] = _param_schema(p, components)
+        props[arg_key(p.name)] = _param_schema(p, components)
         if p.required:
-            required.append(p.name)
+            required.append(arg_key(p.name))
     body_mode, body_keys = "none", []
     if op.body_schema is not None:
         body = sch.inline(op.body_schema, components)
-        fields = body.get("properties") if body.get("type", "object") == "object" else None
+        composed = any(k in body for k in ("anyOf", "oneOf", "allOf"))
+        fields = (
+            body.get("properties")
+            if body.get("type", "object") == "object" and not composed
+            else None
+        )
         if fields is not None and not set(fields) & set(props):
             body_mode, body_keys = "flat", sorted(fields)
             props.update(fields)
@@ -71,6 +93,9 @@ def input_schema(op: Operation, components: dict[str, Any]) -> tuple[dict, str, 
             props["body"] = body
             if op.body_required:
                 required.append("body")
+    for prop in props.values():
+        if isinstance(prop.get("description"), str):
+            prop["description"] = brief(prop["description"], 160)
     full: dict[str, Any] = {"type": "object", "properties": props}
     if required:
         full["required"] = sorted(set(required))
@@ -85,7 +110,8 @@ def build_tools(model: BackendModel) -> list[Tool]:
             continue
         name = tool_name(model.name, op.name or op.id, taken)
         schema, mode, keys, raw = input_schema(op, model.schemas)
-        tools.append(Tool(op, name, snake(op.id), schema, mode, keys, raw))
+        arg_keys = {p.name: arg_key(p.name) for p in op.parameters}
+        tools.append(Tool(op, name, snake(op.id), schema, mode, keys, raw, arg_keys))
     return tools
 
 

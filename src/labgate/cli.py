@@ -21,9 +21,16 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace):
-    toolsets = tuple(t.strip() for t in args.toolsets.split(",") if t.strip()) if args.toolsets else None
-    return load(args.config, toolsets=toolsets, tools=args.tools, allow_write=args.allow_write,
-                allow_destructive=args.allow_destructive)
+    toolsets = (
+        tuple(t.strip() for t in args.toolsets.split(",") if t.strip()) if args.toolsets else None
+    )
+    return load(
+        args.config,
+        toolsets=toolsets,
+        tools=args.tools,
+        allow_write=args.allow_write,
+        allow_destructive=args.allow_destructive,
+    )
 
 
 def cmd_tools(args: argparse.Namespace) -> int:
@@ -58,9 +65,18 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 0
     import uvicorn
 
-    hosts = [h for h in (args.allowed_hosts or os.environ.get("LABGATE_ALLOWED_HOSTS", "")).split(",") if h]
-    app = server.http_app(settings, host=args.host, insecure_no_auth=args.insecure_no_auth,
-                          stateless=not args.stateful, allowed_hosts=hosts or None)
+    hosts = [
+        h
+        for h in (args.allowed_hosts or os.environ.get("LABGATE_ALLOWED_HOSTS", "")).split(",")
+        if h
+    ]
+    app = server.http_app(
+        settings,
+        host=args.host,
+        insecure_no_auth=args.insecure_no_auth,
+        stateless=not args.stateful,
+        allowed_hosts=hosts or None,
+    )
     print(f"labgate: streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="on")
     return 0
@@ -69,15 +85,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("LABGATE_LOG_LEVEL", "WARNING"), stream=sys.stderr)
     install_log_redaction()
-    ap = argparse.ArgumentParser(prog="labgate", description="One MCP server for MLflow, ClearML, Qarnot and Slurm.")
+    ap = argparse.ArgumentParser(
+        prog="labgate", description="One MCP server for MLflow, ClearML, Qarnot and Slurm."
+    )
     sub = ap.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="run the MCP server")
     serve.add_argument("--transport", choices=["stdio", "http"], default="stdio")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--insecure-no-auth", action="store_true", help="serve a non-loopback address without auth")
-    serve.add_argument("--allowed-hosts", help="comma-separated Host header patterns (default: loopback names)")
-    serve.add_argument("--stateful", action="store_true", help="keep MCP sessions (default: stateless, for replicas)")
+    serve.add_argument(
+        "--insecure-no-auth", action="store_true", help="serve a non-loopback address without auth"
+    )
+    serve.add_argument(
+        "--allowed-hosts", help="comma-separated Host header patterns (default: loopback names)"
+    )
+    serve.add_argument(
+        "--stateful",
+        action="store_true",
+        help="keep MCP sessions (default: stateless, for replicas)",
+    )
     _common(serve)
     tools = sub.add_parser("tools", help="print the tool list a client would receive")
     tools.add_argument("--json", action="store_true")

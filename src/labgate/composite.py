@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import inspect
 import typing
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
 from labgate.errors import ArgumentError
 
-REGISTERED: list["Composite"] = []
+REGISTERED: list[Composite] = []
 
 
 @dataclass
@@ -83,7 +84,9 @@ def tool(
     return register
 
 
-_DROP = {"title"}
+# Shown to clients: types, enums, defaults, ranges. Enforced but not shown (bytes on every turn):
+# titles and length/pattern/count constraints.
+_DROP = {"title", "minLength", "maxLength", "pattern", "minItems", "maxItems"}
 
 
 def compact_schema(schema: dict[str, Any]) -> dict[str, Any]:
@@ -96,7 +99,12 @@ def compact_schema(schema: dict[str, Any]) -> dict[str, Any]:
         if not isinstance(node, dict):
             return node
         if "$ref" in node:
-            return walk({**defs[node["$ref"].rsplit("/", 1)[-1]], **{k: v for k, v in node.items() if k != "$ref"}})
+            return walk(
+                {
+                    **defs[node["$ref"].rsplit("/", 1)[-1]],
+                    **{k: v for k, v in node.items() if k != "$ref"},
+                }
+            )
         any_of = node.get("anyOf")
         if any_of and len(any_of) == 2 and {"type": "null"} in any_of:
             inner = next(a for a in any_of if a != {"type": "null"})

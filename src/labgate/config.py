@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from labgate.errors import register_secret
 
@@ -66,7 +67,9 @@ class Settings:
     def instance(self, backend: str, name: str | None = None) -> Instance:
         found = self.instances.get(backend) or []
         if not found:
-            raise ConfigError(f"{backend} is not configured: {self.absent.get(backend, 'no instance')}")
+            raise ConfigError(
+                f"{backend} is not configured: {self.absent.get(backend, 'no instance')}"
+            )
         if name is None:
             return found[0]
         for inst in found:
@@ -80,7 +83,9 @@ def _secret(value: str | None) -> Secret | None:
     return Secret(value) if value else None
 
 
-def _auth_from(table: Mapping[str, Any], env: Mapping[str, str], keys: tuple[str, ...]) -> dict[str, Secret]:
+def _auth_from(
+    table: Mapping[str, Any], env: Mapping[str, str], keys: tuple[str, ...]
+) -> dict[str, Secret]:
     """`token = "..."` inline or `token_env = "VAR"` (preferred: keeps secrets out of files)."""
     out = {}
     for key in keys:
@@ -113,7 +118,10 @@ def _mlflow_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
 
 
 def _clearml_conf(env: Mapping[str, str]) -> dict[str, str]:
-    path = Path(env.get("CLEARML_CONFIG_FILE") or Path(env.get("HOME", "~")).expanduser() / ".clearml" / "clearml.conf")
+    path = Path(
+        env.get("CLEARML_CONFIG_FILE")
+        or Path(env.get("HOME", "~")).expanduser() / ".clearml" / "clearml.conf"
+    )
     if not path.is_file():
         return {}
     from pyhocon import ConfigFactory
@@ -136,7 +144,10 @@ def _clearml_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
     if not url:
         return [], f"no api.api_server in {where} and CLEARML_API_HOST is not set"
     if not (access and secret):
-        return [], f"no api.credentials in {where} and CLEARML_API_ACCESS_KEY/CLEARML_API_SECRET_KEY are not set"
+        return (
+            [],
+            f"no api.credentials in {where} and CLEARML_API_ACCESS_KEY/CLEARML_API_SECRET_KEY are not set",
+        )
     auth = {"access_key": Secret(access), "secret_key": Secret(secret)}
     return [Instance("clearml", "default", _http_url(url, "ClearML api_server"), auth)], ""
 
@@ -159,7 +170,12 @@ def _slurm_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
     return [Instance("slurm", "default", _http_url(url, "LABGATE_SLURM_URL"), auth)], ""
 
 
-_FROM_ENV = {"mlflow": _mlflow_env, "clearml": _clearml_env, "qarnot": _qarnot_env, "slurm": _slurm_env}
+_FROM_ENV = {
+    "mlflow": _mlflow_env,
+    "clearml": _clearml_env,
+    "qarnot": _qarnot_env,
+    "slurm": _slurm_env,
+}
 _AUTH_KEYS = {
     "mlflow": ("token", "username", "password"),
     "clearml": ("access_key", "secret_key"),
@@ -168,7 +184,9 @@ _AUTH_KEYS = {
 }
 
 
-def _from_file(backend: str, tables: list[dict[str, Any]], env: Mapping[str, str]) -> list[Instance]:
+def _from_file(
+    backend: str, tables: list[dict[str, Any]], env: Mapping[str, str]
+) -> list[Instance]:
     out = []
     for i, table in enumerate(tables):
         name = table.get("name") or ("default" if i == 0 else f"{backend}{i + 1}")
@@ -177,8 +195,21 @@ def _from_file(backend: str, tables: list[dict[str, Any]], env: Mapping[str, str
         auth = _auth_from(table, env, _AUTH_KEYS[backend])
         if backend == "slurm" and "user" in auth:
             auth["user"] = str(auth["user"])
-        options = {k: v for k, v in table.items() if k not in {"name", "url", "timeout", *_AUTH_KEYS[backend]} and not k.endswith("_env")}
-        out.append(Instance(backend, name, _http_url(table["url"], f"[{backend}] {name} url"), auth, options, float(table.get("timeout", 30))))
+        options = {
+            k: v
+            for k, v in table.items()
+            if k not in {"name", "url", "timeout", *_AUTH_KEYS[backend]} and not k.endswith("_env")
+        }
+        out.append(
+            Instance(
+                backend,
+                name,
+                _http_url(table["url"], f"[{backend}] {name} url"),
+                auth,
+                options,
+                float(table.get("timeout", 30)),
+            )
+        )
     return out
 
 
@@ -201,11 +232,17 @@ def load(
         data = tomllib.loads(config.read_text())
     server = data.get("server", {})
     s = Settings(
-        allow_write=bool(allow_write if allow_write is not None else server.get("allow_write", False)),
+        allow_write=bool(
+            allow_write if allow_write is not None else server.get("allow_write", False)
+        ),
         tools=tools or server.get("tools", "curated"),
         byte_cap=int(server.get("byte_cap", 20_000)),
     )
-    s.allow_destructive = bool(allow_destructive if allow_destructive is not None else server.get("allow_destructive", False))
+    s.allow_destructive = bool(
+        allow_destructive
+        if allow_destructive is not None
+        else server.get("allow_destructive", False)
+    )
     if s.allow_destructive and not s.allow_write:
         raise ConfigError("--allow-destructive is a second switch: it needs --allow-write as well")
     wanted = toolsets or tuple(server.get("toolsets", BACKENDS))
@@ -219,7 +256,9 @@ def load(
             continue
         tables = data.get(backend)
         if tables:
-            s.instances[backend] = _from_file(backend, tables if isinstance(tables, list) else [tables], env)
+            s.instances[backend] = _from_file(
+                backend, tables if isinstance(tables, list) else [tables], env
+            )
             continue
         found, reason = _FROM_ENV[backend](env)
         if found:

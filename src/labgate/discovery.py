@@ -33,7 +33,25 @@ SYNONYMS = {
     "node": ["node", "nodes"],
     "queue": ["queue", "queues"],
 }
-_STOP = {"a", "an", "the", "of", "for", "to", "by", "in", "on", "and", "or", "with", "my", "all", "me", "is", "get"}
+_STOP = {
+    "a",
+    "an",
+    "the",
+    "of",
+    "for",
+    "to",
+    "by",
+    "in",
+    "on",
+    "and",
+    "or",
+    "with",
+    "my",
+    "all",
+    "me",
+    "is",
+    "get",
+}
 
 
 def tokens(text: str) -> list[str]:
@@ -74,7 +92,9 @@ class SearchIndex:
         self.retriever.index([document(op) for op in ops], show_progress=False)
         self.vocab = set(self.retriever.vocab_dict)
 
-    def search(self, query: str, backend: str | None = None, limit: int = 8) -> list[tuple[Operation, float]]:
+    def search(
+        self, query: str, backend: str | None = None, limit: int = 8
+    ) -> list[tuple[Operation, float]]:
         q = [t for t in query_tokens(query) if t in self.vocab]
         if not q:
             return []
@@ -115,7 +135,9 @@ def describe(op: Operation, enabled_by: str) -> dict[str, Any]:
     schema = op.tool_schema
     full = generated_schemas(op.backend)["operations"].get(op.id, {})
     required = schema.get("required", [])
-    example = {k: example_value(v, k) for k, v in schema.get("properties", {}).items() if k in required}
+    example = {
+        k: example_value(v, k) for k, v in schema.get("properties", {}).items() if k in required
+    }
     return {
         "name": op.name,
         "backend": op.backend,

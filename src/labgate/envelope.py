@@ -33,7 +33,9 @@ def decode_cursor(cursor: str | None) -> tuple[Any, int]:
         data = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
         return data.get("t"), int(data.get("o", 0))
     except (ValueError, TypeError, AttributeError) as exc:
-        raise ArgumentError("cursor", "not a cursor this server issued; pass next_cursor unchanged") from exc
+        raise ArgumentError(
+            "cursor", "not a cursor this server issued; pass next_cursor unchanged"
+        ) from exc
 
 
 def project(item: Any, fields: list[str] | None) -> Any:
@@ -114,7 +116,11 @@ def cap_document(data: Any, byte_cap: int = DEFAULT_BYTE_CAP) -> Any:
     path, lst = _largest_list(data, ())
     if lst is None or not lst:
         text = raw[: byte_cap - 300].decode(errors="ignore")
-        return {"truncated": True, "partial_json": text, "note": f"response was {len(raw)} bytes; capped at {byte_cap}. Pass fields/filters to narrow it."}
+        return {
+            "truncated": True,
+            "partial_json": text,
+            "note": f"response was {len(raw)} bytes; capped at {byte_cap}. Pass fields/filters to narrow it.",
+        }
     keep = len(lst)
     while keep > 0 and len(dumps(_with_list(data, path, lst[:keep]))) > byte_cap - 300:
         keep = keep * 3 // 4 if keep > 8 else keep - 1

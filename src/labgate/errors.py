@@ -21,7 +21,9 @@ def register_secret(value: str | None) -> None:
 def redact(text: str) -> str:
     for secret in sorted(_SECRETS, key=len, reverse=True):
         text = text.replace(secret, "***")
-    return re.sub(r"(?i)(bearer|token|authorization)([\"':= ]+)[A-Za-z0-9._\-+/=]{16,}", r"\1\2***", text)
+    return re.sub(
+        r"(?i)(bearer|token|authorization)([\"':= ]+)[A-Za-z0-9._\-+/=]{16,}", r"\1\2***", text
+    )
 
 
 class LabgateError(ToolError):
@@ -84,7 +86,9 @@ class BackendError(LabgateError):
         self.backend, self.status = backend, status
         msg = backend_message(body) or "no message"
         hint = hint or HINTS.get(status, "")
-        super().__init__(f"{backend} returned HTTP {status}: {msg}" + (f" (hint: {hint})" if hint else ""))
+        super().__init__(
+            f"{backend} returned HTTP {status}: {msg}" + (f" (hint: {hint})" if hint else "")
+        )
 
 
 class RedactingFilter(logging.Filter):

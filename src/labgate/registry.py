@@ -44,38 +44,74 @@ class Operation:
     curated: bool = False
     defaults: dict[str, Any] = field(default_factory=dict)
     fields: list[str] | None = None
-    listing: dict[str, str] | None = None  # {"items": key, "next": key, "token_arg": arg, "size_arg": arg}
+    listing: dict[str, str] | None = (
+        None  # {"items": key, "next": key, "token_arg": arg, "size_arg": arg}
+    )
     expose: list[str] | None = None  # curated tools show only these arguments
+    docs: dict[str, str] = field(default_factory=dict)  # curated argument descriptions
 
     @property
     def tool_schema(self) -> dict[str, Any]:
-        """The schema a client sees: exposed arguments only, defaults folded in."""
+        """The schema a client sees. Curated: exposed arguments only, the override's short
+        docs instead of upstream prose, defaults folded in."""
         schema = self.input_schema
-        if self.expose is None and not self.defaults:
+        if not self.curated:
             return schema
         props = schema.get("properties", {})
         keep = self.expose if self.expose is not None else list(props)
         out_props = {}
         for k in keep:
             if k not in props:
-                raise OverrideError(f"{self.backend}: override of {self.id} exposes unknown argument {k!r}")
-            p = dict(props[k])
+                raise OverrideError(
+                    f"{self.backend}: override of {self.id} exposes unknown argument {k!r}"
+                )
+            p = _lean(props[k])
+            if k in self.docs:
+                p["description"] = self.docs[k]
             if k in self.defaults:
                 p["default"] = self.defaults[k]
             out_props[k] = p
-        required = [r for r in schema.get("required", []) if r in out_props and r not in self.defaults]
-        return {"type": "object", "properties": out_props, **({"required": required} if required else {})}
+        required = [
+            r for r in schema.get("required", []) if r in out_props and r not in self.defaults
+        ]
+        return {
+            "type": "object",
+            "properties": out_props,
+            **({"required": required} if required else {}),
+        }
+
+
+def _lean(schema: dict[str, Any]) -> dict[str, Any]:
+    """An argument schema without prose or wire-format detail (validation keeps the full one)."""
+    out = {k: v for k, v in schema.items() if k not in ("description", "format", "title")}
+    if isinstance(out.get("type"), list) and set(out["type"]) == {"integer", "string"}:
+        out["type"] = (
+            "integer"  # int64 as JSON: the backend takes either, a model should send numbers
+        )
+    if isinstance(out.get("items"), dict):
+        out["items"] = _lean(out["items"])
+    if isinstance(out.get("properties"), dict):
+        out["properties"] = {k: _lean(v) for k, v in out["properties"].items()}
+    return out
 
 
 @cache
 def generated_tools(backend: str) -> list[dict[str, Any]]:
-    data = importlib.resources.files(f"labgate_generated.{backend}").joinpath("tools.json").read_bytes()
+    data = (
+        importlib.resources.files(f"labgate_generated.{backend}")
+        .joinpath("tools.json")
+        .read_bytes()
+    )
     return orjson.loads(data)["tools"]
 
 
 @cache
 def generated_schemas(backend: str) -> dict[str, Any]:
-    data = importlib.resources.files(f"labgate_generated.{backend}").joinpath("schemas.json").read_bytes()
+    data = (
+        importlib.resources.files(f"labgate_generated.{backend}")
+        .joinpath("schemas.json")
+        .read_bytes()
+    )
     return orjson.loads(data)
 
 
@@ -126,9 +162,12 @@ def load_operations(backend: str) -> dict[str, Operation]:
             fields=o.get("fields"),
             listing=o.get("list"),
             expose=o.get("expose"),
+            docs=o.get("docs", {}),
         )
         if op.name in ops:
-            raise OverrideError(f"{backend}: two operations named {op.name!r} ({ops[op.name].id}, {op.id})")
+            raise OverrideError(
+                f"{backend}: two operations named {op.name!r} ({ops[op.name].id}, {op.id})"
+            )
         ops[op.name] = op
     return ops
 

@@ -19,12 +19,29 @@ from labgate.errors import ArgumentError, BackendError, LabgateError, SafetyErro
 from labgate.registry import Operation, Registry, calls_module
 
 RETRY_STATUSES = {429, 502, 503, 504}
+
+
+class _RpcError(Exception):
+    status_code: int
+    result_msg: str
+
+
+def _rpc_errors() -> tuple[type[Exception], ...]:
+    try:
+        from labgate_generated.clearml.client.rpc import ClearMLError
+    except ImportError:  # clearml not generated: nothing raises it
+        return (_RpcError,)
+    return (ClearMLError,)
+
+
 MAX_ATTEMPTS = 3
 
 
 def check_safety(settings: Settings, name: str, safety: str) -> None:
     if safety == "write" and not settings.allow_write:
-        raise SafetyError(f"{name} changes data; labgate is read-only unless started with --allow-write")
+        raise SafetyError(
+            f"{name} changes data; labgate is read-only unless started with --allow-write"
+        )
     if safety == "destructive" and not settings.allow_destructive:
         raise SafetyError(
             f"{name} is destructive (delete/cancel/abort); it needs --allow-write and --allow-destructive"
@@ -42,8 +59,12 @@ def validate(schema: dict[str, Any], args: dict[str, Any]) -> None:
     props = schema.get("properties", {})
     for key in args:
         if key not in props:
-            raise ArgumentError(key, f"unknown argument; expected one of: {', '.join(sorted(props)) or 'none'}")
-    err = best_match(_validator(orjson.dumps(schema, option=orjson.OPT_SORT_KEYS)).iter_errors(args))
+            raise ArgumentError(
+                key, f"unknown argument; expected one of: {', '.join(sorted(props)) or 'none'}"
+            )
+    err = best_match(
+        _validator(orjson.dumps(schema, option=orjson.OPT_SORT_KEYS)).iter_errors(args)
+    )
     if err is None:
         return
     path = ".".join(str(p) for p in err.absolute_path)
@@ -73,7 +94,9 @@ def make_client(inst: Instance) -> Any:
     if inst.backend == "clearml":
         from labgate_generated.clearml.client.rpc import ClearMLClient
 
-        return ClearMLClient(inst.url, str(inst.auth["access_key"]), str(inst.auth["secret_key"]), timeout=timeout)
+        return ClearMLClient(
+            inst.url, str(inst.auth["access_key"]), str(inst.auth["secret_key"]), timeout=timeout
+        )
     from importlib import import_module
 
     client_cls = import_module(f"labgate_generated.{inst.backend}.client").Client
@@ -145,6 +168,7 @@ class Runtime:
         return await self._with_retries(op, inst, lambda: fn(self.client(inst), args))
 
     async def _with_retries(self, op: Operation, inst: Instance, attempt) -> Any:
+        RPC_ERRORS = _rpc_errors() if op.backend == "clearml" else (_RpcError,)
         deadline = time.monotonic() + inst.timeout
         retryable = op.annotations.get("idempotentHint", False)
         for n in range(1, MAX_ATTEMPTS + 1):
@@ -153,12 +177,32 @@ class Runtime:
                 async with asyncio.timeout(max(0.1, deadline - time.monotonic()) + 1.0):
                     result = await attempt()
             except (TimeoutError, httpx.TimeoutException):
-                raise LabgateError(f"{op.backend} did not answer within {inst.timeout:.0f} s ({op.name})") from None
+                raise LabgateError(
+                    f"{op.backend} did not answer within {inst.timeout:.0f} s ({op.name})"
+                ) from None
+            except RPC_ERRORS as exc:  # the ClearML client raises instead of returning a response
+                if (
+                    exc.status_code in RETRY_STATUSES
+                    and retryable
+                    and n < MAX_ATTEMPTS
+                    and time.monotonic() < deadline - 1
+                ):
+                    await asyncio.sleep(0.25 * 2**n)
+                    continue
+                hint = "" if exc.status_code != 401 else "check the ClearML access/secret key"
+                raise BackendError(
+                    op.backend,
+                    exc.status_code,
+                    orjson.dumps({"message": exc.result_msg or str(exc)}),
+                    hint,
+                ) from None
             except httpx.TransportError as exc:
                 if retryable and n < MAX_ATTEMPTS and time.monotonic() < deadline - 0.5:
                     await asyncio.sleep(min(0.25 * 2**n, deadline - time.monotonic()))
                     continue
-                raise LabgateError(f"cannot reach {op.backend} at {inst.url}: {type(exc).__name__}") from None
+                raise LabgateError(
+                    f"cannot reach {op.backend} at {inst.url}: {type(exc).__name__}"
+                ) from None
             if not isinstance(result, httpx.Response):
                 return result  # RPC clients decode and raise themselves
             if result.status_code in RETRY_STATUSES and retryable and n < MAX_ATTEMPTS:

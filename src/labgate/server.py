@@ -19,7 +19,8 @@ from labgate.tools import ToolBuilder, as_fastmcp
 INSTRUCTIONS = (
     "labgate reaches the lab's experiment trackers (MLflow, ClearML) and compute (Slurm, Qarnot). "
     "Listed tools cover common work; search_operations finds every other API operation. "
-    "List tools return {items, next_cursor, truncated}: pass next_cursor back to continue."
+    "List tools return {items, next_cursor, truncated, note}: pass next_cursor back as `cursor` to "
+    "continue; `fields` keeps only the dotted keys you name per item; `max_items` caps the page."
 )
 
 
@@ -67,19 +68,34 @@ def is_loopback(host: str) -> bool:
 
 def create(settings: Settings, auth: TokenVerifier | None = None) -> tuple[FastMCP, ToolBuilder]:
     builder = ToolBuilder(settings)
-    mcp = FastMCP("labgate", instructions=INSTRUCTIONS, version=__version__, auth=auth, mask_error_details=True)
+    mcp = FastMCP(
+        "labgate",
+        instructions=INSTRUCTIONS,
+        version=__version__,
+        auth=auth,
+        mask_error_details=True,
+    )
     for t in builder.build():
         mcp.add_tool(as_fastmcp(t))
 
     @mcp.custom_route("/healthz", methods=["GET"])
     async def healthz(_: Request) -> JSONResponse:
-        return JSONResponse({"status": "ok", "version": __version__, "backends": list(builder.registry.backends)})
+        return JSONResponse(
+            {"status": "ok", "version": __version__, "backends": list(builder.registry.backends)}
+        )
 
     return mcp, builder
 
 
-def http_app(settings: Settings, *, host: str, insecure_no_auth: bool = False, stateless: bool = True,
-             allowed_hosts: list[str] | None = None, env: dict[str, str] | None = None) -> Any:
+def http_app(
+    settings: Settings,
+    *,
+    host: str,
+    insecure_no_auth: bool = False,
+    stateless: bool = True,
+    allowed_hosts: list[str] | None = None,
+    env: dict[str, str] | None = None,
+) -> Any:
     auth = http_auth(env)
     if auth is None and not is_loopback(host) and not insecure_no_auth:
         raise ConfigError(

@@ -10,8 +10,9 @@ unexpected failure into a one-line error (never a traceback).
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 import orjson
 from fastmcp.tools.base import Tool, ToolResult
@@ -27,10 +28,11 @@ from labgate.runtime import Runtime, check_safety
 log = logging.getLogger("labgate")
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
 
+# The envelope's arguments; the server instructions explain them once for every tool.
 LIST_ARGS = {
-    "fields": {"type": "array", "items": {"type": "string"}, "description": "dotted keys to keep per item"},
+    "fields": {"type": "array", "items": {"type": "string"}},
     "max_items": {"type": "integer", "minimum": 1},
-    "cursor": {"type": "string", "description": "next_cursor of the previous call"},
+    "cursor": {"type": "string"},
 }
 
 
@@ -56,13 +58,8 @@ class ToolDef:
         }
 
     def mcp(self) -> dict[str, Any]:
-        """The tools/list entry (compact, as a client receives it)."""
-        return {
-            "name": self.name,
-            "description": self.description,
-            "inputSchema": self.schema,
-            "annotations": self.annotations(),
-        }
+        """The tools/list entry exactly as a client receives it."""
+        return wire(as_fastmcp(self))
 
 
 def to_result(value: Any) -> ToolResult:
@@ -77,6 +74,12 @@ def to_result(value: Any) -> ToolResult:
 class LabgateTool(Tool):
     handler: Any = None
 
+    def to_mcp_tool(self, **overrides: Any):
+        # fastmcp's per-tool `_meta` ({"fastmcp": {"tags": []}}) costs every client bytes on
+        # every turn and carries nothing for labgate tools.
+        # The same goes for the title fastmcp derives from the name: clients fall back to the name.
+        return super().to_mcp_tool(**{"_meta": None, "title": None, **overrides})
+
     async def run(self, arguments: dict[str, Any]) -> ToolResult:
         try:
             return to_result(await self.handler(arguments or {}))
@@ -84,7 +87,9 @@ class LabgateTool(Tool):
             raise
         except Exception as exc:  # noqa: BLE001 - the client must never see a traceback
             log.error("tool %s failed: %s", self.name, redact(repr(exc)))
-            raise LabgateError(f"{self.name} failed: {type(exc).__name__}: {redact(str(exc))[:300]}") from None
+            raise LabgateError(
+                f"{self.name} failed: {type(exc).__name__}: {redact(str(exc))[:300]}"
+            ) from None
 
 
 def as_fastmcp(t: ToolDef) -> LabgateTool:
@@ -95,6 +100,10 @@ def as_fastmcp(t: ToolDef) -> LabgateTool:
         annotations=ToolAnnotations(**t.annotations()),
         handler=t.handler,
     )
+
+
+def wire(tool: Tool) -> dict[str, Any]:
+    return tool.to_mcp_tool().model_dump(by_alias=True, exclude_none=True, mode="json")
 
 
 def _dig(data: Any, path: str | None) -> Any:
@@ -119,10 +128,14 @@ class CallContext:
                 return op
         raise LabgateError(f"{backend} has no operation {op_id}")
 
-    async def call(self, backend: str, op_id: str, args: dict[str, Any], instance: str | None = None) -> Any:
+    async def call(
+        self, backend: str, op_id: str, args: dict[str, Any], instance: str | None = None
+    ) -> Any:
         return await self.runtime.run(self.op(backend, op_id), args, instance)
 
-    async def progress(self, done: float, total: float | None = None, message: str | None = None) -> None:
+    async def progress(
+        self, done: float, total: float | None = None, message: str | None = None
+    ) -> None:
         try:
             from fastmcp.server.dependencies import get_context
 
@@ -134,19 +147,27 @@ class CallContext:
 class ToolBuilder:
     def __init__(self, settings: Settings, registry: Registry | None = None):
         self.settings = settings
-        self.registry = registry or Registry(tuple(b for b in settings.toolsets if settings.enabled(b)))
+        self.registry = registry or Registry(
+            tuple(b for b in settings.toolsets if settings.enabled(b))
+        )
         self.runtime = Runtime(settings, self.registry)
         self.ctx = CallContext(settings, self.registry, self.runtime)
         self._index: discovery.SearchIndex | None = None
 
     # -- which tools -------------------------------------------------------------------
     def allowed(self, safety: str) -> bool:
-        return safety == "read" or (safety == "write" and self.settings.allow_write) or (
-            safety == "destructive" and self.settings.allow_destructive
+        return (
+            safety == "read"
+            or (safety == "write" and self.settings.allow_write)
+            or (safety == "destructive" and self.settings.allow_destructive)
         )
 
     def enabled_by(self, safety: str) -> str:
-        return {"read": "always", "write": "--allow-write", "destructive": "--allow-write --allow-destructive"}[safety]
+        return {
+            "read": "always",
+            "write": "--allow-write",
+            "destructive": "--allow-write --allow-destructive",
+        }[safety]
 
     def build(self) -> list[ToolDef]:
         out: list[ToolDef] = []
@@ -156,7 +177,11 @@ class ToolBuilder:
                     continue
                 if self.settings.tools == "all" or op.curated:
                     out.append(self.operation_tool(op))
-        out += self.composite_tools()
+        composites = self.composite_tools()
+        hand_written = {
+            c.name for c in composites
+        }  # a composite replaces the operation of that name
+        out = [t for t in out if t.name not in hand_written] + composites
         if self.settings.tools != "all" and self.registry.backends:
             out += self.discovery_tools()
         return sorted(out, key=lambda t: (t.kind == "discovery", t.name))
@@ -264,7 +289,7 @@ class ToolBuilder:
         search_schema = {
             "type": "object",
             "properties": {
-                "query": {"type": "string", "minLength": 1, "description": "what you want to do, in words"},
+                "query": {"type": "string", "minLength": 1},
                 "backend": {"type": "string", "enum": backends},
                 "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 8},
             },
@@ -280,36 +305,56 @@ class ToolBuilder:
             "properties": {
                 "name": {"type": "string", "minLength": 1},
                 "arguments": {"type": "object"},
-                "instance": {"type": "string", "description": "instance or cluster name, when several"},
+                "instance": {"type": "string"},
             },
             "required": ["name"],
         }
-        mk = lambda name, desc, schema, handler, safety="read", idem=True: ToolDef(  # noqa: E731
+        mk = lambda name, desc, schema, handler, safety="read", idem=True: ToolDef(
             name, desc, schema, safety, idem, None, "discovery", handler, "discovery"
         )
         return [
-            mk("search_operations", "Find any backend operation not in this tool list (every API call of "
-               "every configured backend is reachable). Then describe_operation, then call_operation.",
-               search_schema, self._search),
-            mk("describe_operation", "Show an operation's arguments, safety class and an example call.",
-               name_schema, self._describe),
-            mk("call_operation", "Run an operation found with search_operations, with arguments matching "
-               "describe_operation. Writes need the server's write switches.",
-               call_schema, self._call, safety="write" if self.settings.allow_write else "read", idem=False),
+            mk(
+                "search_operations",
+                "Find any API operation of the configured backends that no tool here "
+                "covers; then describe_operation and call_operation.",
+                search_schema,
+                self._search,
+            ),
+            mk(
+                "describe_operation",
+                "An operation's arguments, safety and an example call.",
+                name_schema,
+                self._describe,
+            ),
+            mk(
+                "call_operation",
+                "Run an operation found by search_operations.",
+                call_schema,
+                self._call,
+                safety="write" if self.settings.allow_write else "read",
+                idem=False,
+            ),
         ]
 
     async def _search(self, args: dict[str, Any]) -> Any:
         discovery_validate(args, {"query": str}, optional={"backend": str, "limit": int})
         backend = args.get("backend")
         if backend is not None and backend not in self.registry.backends:
-            raise ArgumentError("backend", f"not configured; configured: {', '.join(self.registry.backends)}")
+            raise ArgumentError(
+                "backend", f"not configured; configured: {', '.join(self.registry.backends)}"
+            )
         limit = args.get("limit", 8)
         if not 1 <= limit <= 50:
             raise ArgumentError("limit", "must be between 1 and 50")
         hits = self.index().search(args["query"], backend, limit)
         items = [
-            {"name": op.name, "backend": op.backend, "summary": op.description[:160], "safety": op.safety,
-             **({} if self.allowed(op.safety) else {"needs": self.enabled_by(op.safety)})}
+            {
+                "name": op.name,
+                "backend": op.backend,
+                "summary": op.description[:160],
+                "safety": op.safety,
+                **({} if self.allowed(op.safety) else {"needs": self.enabled_by(op.safety)}),
+            }
             for op, _ in hits
         ]
         return envelope(items, byte_cap=self.settings.byte_cap)
@@ -317,7 +362,9 @@ class ToolBuilder:
     def _find(self, name: str) -> Operation:
         op = self.registry.find(name)
         if op is None or op.hidden:
-            raise ArgumentError("name", f"no operation named {name!r}; use search_operations to find one")
+            raise ArgumentError(
+                "name", f"no operation named {name!r}; use search_operations to find one"
+            )
         return op
 
     async def _describe(self, args: dict[str, Any]) -> Any:
@@ -332,13 +379,21 @@ class ToolBuilder:
         return cap_document(result, self.settings.byte_cap)
 
 
-def discovery_validate(args: dict[str, Any], required: dict[str, type], optional: dict[str, type] | None = None) -> None:
+def discovery_validate(
+    args: dict[str, Any], required: dict[str, type], optional: dict[str, type] | None = None
+) -> None:
     optional = optional or {}
     for key in args:
         if key not in required and key not in optional:
-            raise ArgumentError(key, f"unknown argument; expected {', '.join([*required, *optional])}")
+            raise ArgumentError(
+                key, f"unknown argument; expected {', '.join([*required, *optional])}"
+            )
     for key, kind in {**required, **optional}.items():
         if key in required and key not in args:
             raise ArgumentError(key, "is required")
-        if key in args and not isinstance(args[key], kind) or (kind is int and isinstance(args.get(key), bool)):
+        if (
+            key in args
+            and not isinstance(args[key], kind)
+            or (kind is int and isinstance(args.get(key), bool))
+        ):
             raise ArgumentError(key, f"must be {'an object' if kind is dict else kind.__name__}")

@@ -27,15 +27,29 @@ def test_tool_names_are_snake_unique_and_bounded():
 
 
 def test_inline_resolves_refs_and_cuts_cycles():
-    comps = {"Node": {"type": "object", "properties": {"child": {"$ref": "#/components/schemas/Node"}, "n": {"type": "integer", "nullable": True}}}}
+    comps = {
+        "Node": {
+            "type": "object",
+            "properties": {
+                "child": {"$ref": "#/components/schemas/Node"},
+                "n": {"type": "integer", "nullable": True},
+            },
+        }
+    }
     out = sch.inline({"$ref": "#/components/schemas/Node"}, comps)
     assert out["properties"]["n"]["type"] == ["integer", "null"]
     assert out["properties"]["child"] == {"type": "object", "description": "Node (recursive)"}
 
 
 def test_bound_shrinks_big_schemas_under_the_limit():
-    leaf = {"type": "object", "properties": {f"f{i}": {"type": "string", "description": "d" * 50} for i in range(30)}}
-    big = {"type": "object", "properties": {f"p{i}": {"type": "object", "properties": {"x": leaf}} for i in range(10)}}
+    leaf = {
+        "type": "object",
+        "properties": {f"f{i}": {"type": "string", "description": "d" * 50} for i in range(30)},
+    }
+    big = {
+        "type": "object",
+        "properties": {f"p{i}": {"type": "object", "properties": {"x": leaf}} for i in range(10)},
+    }
     assert sch.size(big) > 8000
     out = sch.bound(big, 8000)
     assert sch.size(out) <= 8000 and set(out["properties"]) == set(big["properties"])
@@ -44,9 +58,19 @@ def test_bound_shrinks_big_schemas_under_the_limit():
 def test_patch_groups_apply_and_need_reasons(tmp_path):
     doc = {"paths": {"/a": {"get": {}}}, "required": []}
     f = tmp_path / "p.json"
-    f.write_text(json.dumps([{"reason": "no operationId upstream", "ops": [
-        {"op": "add", "path": "/paths/~1a/get/operationId", "value": "get_a"},
-        {"op": "remove", "path": "/required"}]}]))
+    f.write_text(
+        json.dumps(
+            [
+                {
+                    "reason": "no operationId upstream",
+                    "ops": [
+                        {"op": "add", "path": "/paths/~1a/get/operationId", "value": "get_a"},
+                        {"op": "remove", "path": "/required"},
+                    ],
+                }
+            ]
+        )
+    )
     assert patches.apply_file(doc, f) == ["no operationId upstream"]
     assert doc == {"paths": {"/a": {"get": {"operationId": "get_a"}}}}
     f.write_text(json.dumps([{"reason": "", "ops": []}]))
@@ -70,4 +94,6 @@ def test_every_pin_lists_source_version_license_and_sha():
         pin = specs.load_pin(backend)
         assert pin.version and pin.license and pin.raw.get("origin")
         for f in pin.files:
-            assert len(f.sha256) == 64 and (f.url or pin.raw["files"][0].get("derived_from") or "derived_from" in str(pin.raw))
+            assert len(f.sha256) == 64 and (
+                f.url or pin.raw["files"][0].get("derived_from") or "derived_from" in str(pin.raw)
+            )

@@ -30,6 +30,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Self
 
 MLFLOW_VERSION = "3.17.2"
 REPO = Path(__file__).resolve().parents[2]
@@ -56,9 +57,17 @@ def _resolve(path: str | os.PathLike[str]) -> Path:
 def pip_command(venv: Path) -> list[str]:
     """The exact install line: one pinned package, every dependency fixed by the constraints."""
     return [
-        str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-input",
-        "--disable-pip-version-check", f"mlflow=={MLFLOW_VERSION}", "-c", str(CONSTRAINTS),
-    ]  # fmt: skip
+        str(venv / "bin" / "python"),
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-input",
+        "--disable-pip-version-check",
+        f"mlflow=={MLFLOW_VERSION}",
+        "-c",
+        str(CONSTRAINTS),
+    ]
 
 
 def _stamp_text() -> str:
@@ -163,12 +172,27 @@ class MlflowServer:
 
     def command(self, mlflow: Path) -> list[str]:
         return [
-            str(mlflow), "server",
-            "--backend-store-uri", f"sqlite:///{self.data_dir / 'mlflow.db'}",
-            "--default-artifact-root", "mlflow-artifacts:/",
-            "--artifacts-destination", str(self.data_dir / "artifacts"),
-            "--host", self.host, "--port", str(self.port), "--workers", "1",
-        ]  # fmt: skip
+            str(mlflow),
+            "server",
+            "--backend-store-uri",
+            f"sqlite:///{self.data_dir / 'mlflow.db'}",
+            "--default-artifact-root",
+            "mlflow-artifacts:/",
+            "--artifacts-destination",
+            str(self.data_dir / "artifacts"),
+            "--host",
+            self.host,
+            "--port",
+            str(self.port),
+            "--workers",
+            "1",
+        ]
+
+    @staticmethod
+    def env() -> dict[str, str]:
+        # Inherited MLFLOW_* variables double as `mlflow server` options; keep the run hermetic.
+        inherited = {k: v for k, v in os.environ.items() if not k.startswith("MLFLOW_")}
+        return {**inherited, **SERVER_ENV}
 
     def start(self) -> MlflowServer:
         if self._proc is not None:
@@ -182,7 +206,7 @@ class MlflowServer:
             self._proc = subprocess.Popen(
                 self.command(mlflow),
                 cwd=self.data_dir,
-                env={**os.environ, **SERVER_ENV},
+                env=self.env(),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -199,7 +223,7 @@ class MlflowServer:
     def _wait_healthy(self) -> None:
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
-            if self._proc.poll() is not None:
+            if not self.running():
                 raise MlflowServerError(
                     f"mlflow server exited with {self._proc.returncode}\n{self.log_tail()}"
                 )
@@ -214,6 +238,9 @@ class MlflowServer:
             f"mlflow server not healthy at {self.url} after {self.startup_timeout:.0f} s\n"
             + self.log_tail()
         )
+
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
 
     def log_tail(self, lines: int = 40) -> str:
         try:
@@ -238,7 +265,7 @@ class MlflowServer:
                 continue
         proc.wait()
 
-    def __enter__(self) -> MlflowServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -265,10 +292,15 @@ def _seed_demo_once(url: str) -> None:
     _log(f"seeded demo data: {runs} runs in {time.monotonic() - started:.1f} s")
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    # SIGTERM (make, a supervisor) and SIGHUP (a closed terminal) stop cleanly, like Ctrl-C.
+    raise KeyboardInterrupt
+
+
 def _serve(args: argparse.Namespace) -> int:
     server = MlflowServer(args.data, port=args.port, host=args.host, venv=args.venv)
-    # SIGTERM (e.g. from make or a supervisor) takes the same clean path as Ctrl-C.
-    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _interrupt)
     try:
         server.start()
         _log(f"MLflow {MLFLOW_VERSION} healthy at {server.url} in {server.startup_seconds:.1f} s")
@@ -276,7 +308,7 @@ def _serve(args: argparse.Namespace) -> int:
         if args.seed == "demo":
             _seed_demo_once(server.url)
         _log("Ctrl-C stops the server")
-        while server._proc is not None and server._proc.poll() is None:
+        while server.running():
             time.sleep(0.5)
         _log(f"server exited by itself\n{server.log_tail()}")
         return 1

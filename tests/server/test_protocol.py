@@ -45,13 +45,23 @@ async def test_stdio_subprocess(fake_env):
 
 async def test_http_auth_required_when_token_set(labgate_http):
     base = labgate_http(env={"LABGATE_TOKEN": "good-token-123"})
-    init = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
-        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}}
+    init = {
+        "jsonrpc": "2.0",
+        "id": 1,
+        "method": "initialize",
+        "params": {
+            "protocolVersion": "2025-06-18",
+            "capabilities": {},
+            "clientInfo": {"name": "t", "version": "1"},
+        },
+    }
     headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
     async with httpx.AsyncClient() as http:
         r = await http.post(f"{base}/mcp", json=init, headers=headers)
         assert r.status_code == 401 and "bearer" in r.headers.get("www-authenticate", "").lower()
-        r = await http.post(f"{base}/mcp", json=init, headers={**headers, "Authorization": "Bearer wrong"})
+        r = await http.post(
+            f"{base}/mcp", json=init, headers={**headers, "Authorization": "Bearer wrong"}
+        )
         assert r.status_code == 401
     async with Client(f"{base}/mcp", auth="good-token-123") as client:
         assert any(t.name == "search_operations" for t in await client.list_tools())
@@ -62,9 +72,13 @@ async def test_http_rejects_foreign_host_and_origin(labgate_http):
     headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json"}
     body = {"jsonrpc": "2.0", "id": 1, "method": "ping"}
     async with httpx.AsyncClient() as http:
-        r = await http.post(f"{base}/mcp", json=body, headers={**headers, "Host": "evil.example:80"})
+        r = await http.post(
+            f"{base}/mcp", json=body, headers={**headers, "Host": "evil.example:80"}
+        )
         assert r.status_code in (403, 421)
-        r = await http.post(f"{base}/mcp", json=body, headers={**headers, "Origin": "http://evil.example"})
+        r = await http.post(
+            f"{base}/mcp", json=body, headers={**headers, "Origin": "http://evil.example"}
+        )
         assert r.status_code == 403
 
 
@@ -73,8 +87,13 @@ async def test_http_refuses_non_loopback_without_auth(fake_env, tmp_path):
 
     env = {**os.environ, **fake_env}
     env.pop("LABGATE_TOKEN", None)
-    out = subprocess.run([sys.executable, "-m", "labgate", "serve", "--transport", "http", "--host", "0.0.0.0"],
-                         env=env, capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "labgate", "serve", "--transport", "http", "--host", "0.0.0.0"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 2 and "without auth" in out.stderr
 
 
@@ -82,5 +101,7 @@ async def test_no_canary_in_http_errors(labgate_http):
     base = labgate_http()
     async with Client(f"{base}/mcp") as client:
         with pytest.raises(ToolError) as err:
-            await client.call_tool("call_operation", {"name": "mlflow_get_run", "arguments": {"run_id": "x"}})
+            await client.call_tool(
+                "call_operation", {"name": "mlflow_get_run", "arguments": {"run_id": "x"}}
+            )
         assert CANARY not in str(err.value) and "Traceback" not in str(err.value)

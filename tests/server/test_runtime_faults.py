@@ -12,7 +12,7 @@ from labgate.errors import BackendError, LabgateError
 from labgate.tools import ToolBuilder
 from tests.conftest import CANARY
 
-JOBS = "/slurm/v0.0.42/jobs"
+JOBS = "/slurm/v0.0.42/jobs/"
 
 
 @pytest.fixture
@@ -26,33 +26,46 @@ async def call(builder, name, args=None):
 
 
 async def test_success_sends_both_slurm_auth_headers(builder, httpserver):
-    httpserver.expect_oneshot_request(JOBS, method="GET").respond_with_json({"jobs": [], "errors": []})
+    httpserver.expect_oneshot_request(JOBS, method="GET").respond_with_json(
+        {"jobs": [], "errors": []}
+    )
     await call(builder, "slurm_get_jobs")
     req = httpserver.log[0][0]
     assert req.headers["X-SLURM-USER-TOKEN"] == CANARY and req.headers["X-SLURM-USER-NAME"]
 
 
 async def test_idempotent_read_is_retried_on_503_with_retry_after(builder, httpserver):
-    httpserver.expect_ordered_request(JOBS).respond_with_response(Response("busy", 503, {"Retry-After": "0"}))
+    httpserver.expect_ordered_request(JOBS).respond_with_response(
+        Response("busy", 503, {"Retry-After": "0"})
+    )
     httpserver.expect_ordered_request(JOBS).respond_with_json({"jobs": [{"job_id": 1}]})
     out = await call(builder, "slurm_get_jobs")
     assert out["jobs"] == [{"job_id": 1}] and len(httpserver.log) == 2
 
 
 async def test_non_idempotent_write_is_not_retried(builder, httpserver):
-    httpserver.expect_request("/slurm/v0.0.42/job/submit", method="POST").respond_with_response(Response("busy", 503))
+    httpserver.expect_request("/slurm/v0.0.42/job/submit", method="POST").respond_with_response(
+        Response("busy", 503)
+    )
     with pytest.raises(BackendError, match="HTTP 503"):
-        await call(builder, "slurm_submit_job", {"job": {"script": "#!/bin/sh\ntrue", "environment": ["A=1"]}})
+        await call(
+            builder,
+            "slurm_submit_job",
+            {"job": {"script": "#!/bin/sh\ntrue", "environment": ["A=1"]}},
+        )
     assert len(httpserver.log) == 1
 
 
 async def test_backend_error_carries_backend_message_and_hint(builder, httpserver):
     httpserver.expect_request("/slurm/v0.0.42/job/77").respond_with_json(
-        {"errors": [{"description": "Invalid job id specified", "error_number": 2017}]}, status=404)
+        {"errors": [{"description": "Invalid job id specified", "error_number": 2017}]}, status=404
+    )
     with pytest.raises(BackendError) as err:
         await call(builder, "slurm_get_job", {"job_id": "77"})
     text = str(err.value)
-    assert "slurm returned HTTP 404" in text and "Invalid job id specified" in text and "hint:" in text
+    assert (
+        "slurm returned HTTP 404" in text and "Invalid job id specified" in text and "hint:" in text
+    )
 
 
 async def test_malformed_json_is_a_clear_error(builder, httpserver):
@@ -63,7 +76,9 @@ async def test_malformed_json_is_a_clear_error(builder, httpserver):
 
 async def test_timeout_is_bounded(httpserver, fake_env, tmp_path):
     cfg = tmp_path / "labgate.toml"
-    cfg.write_text(f'[[slurm]]\nname = "slow"\nurl = "{httpserver.url_for("/").rstrip("/")}"\ntimeout = 1\n')
+    cfg.write_text(
+        f'[[slurm]]\nname = "slow"\nurl = "{httpserver.url_for("/").rstrip("/")}"\ntimeout = 1\n'
+    )
     b = ToolBuilder(load(cfg, env=fake_env))
 
     def slow(_):

@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import orjson
-import pytest
 from jsonschema import Draft202012Validator
 
 from labgate.config import load
@@ -35,12 +34,19 @@ def test_every_tool_is_well_formed(fake_env):
         assert len(t["name"]) <= 64 and t["name"].replace("_", "").isalnum(), t["name"]
         assert t["description"] and "\r" not in t["description"]
         Draft202012Validator.check_schema(t["inputSchema"])
-        assert set(t["annotations"]) == {"readOnlyHint", "destructiveHint", "idempotentHint", "openWorldHint"}
+        assert set(t["annotations"]) == {
+            "readOnlyHint",
+            "destructiveHint",
+            "idempotentHint",
+            "openWorldHint",
+        }
 
 
 def test_read_only_by_default(fake_env):
     tools = tools_for(fake_env)
-    assert tools and all(t["annotations"]["readOnlyHint"] for t in tools if t["name"] != "call_operation")
+    assert tools and all(
+        t["annotations"]["readOnlyHint"] for t in tools if t["name"] != "call_operation"
+    )
     names = {t["name"] for t in tools}
     assert {"search_operations", "describe_operation", "call_operation"} <= names
 
@@ -77,12 +83,23 @@ def test_snapshot_of_curated_tools(fake_env):
         SNAPSHOT.parent.mkdir(exist_ok=True)
         SNAPSHOT.write_text(current)
     assert SNAPSHOT.is_file(), "no snapshot: run with UPDATE_SNAPSHOTS=1 and review the diff"
-    assert SNAPSHOT.read_text() == current, "curated tool schemas changed: UPDATE_SNAPSHOTS=1 and review"
+    assert SNAPSHOT.read_text() == current, (
+        "curated tool schemas changed: UPDATE_SNAPSHOTS=1 and review"
+    )
 
 
 def test_labgate_tools_cli_prints_the_list_and_absent_reasons(fake_env):
     env = {**os.environ, **{k: v for k, v in fake_env.items() if not k.startswith("QARNOT")}}
-    out = subprocess.run([sys.executable, "-m", "labgate", "tools", "--json"], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "labgate", "tools", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     listed = json.loads(out.stdout)["tools"]
-    assert [t["name"] for t in listed] == [t["name"] for t in tools_for({k: v for k, v in fake_env.items() if not k.startswith("QARNOT")})]
+    assert [t["name"] for t in listed] == [
+        t["name"]
+        for t in tools_for({k: v for k, v in fake_env.items() if not k.startswith("QARNOT")})
+    ]
     assert "qarnot: absent — QARNOT_CLIENT_TOKEN is not set" in out.stderr

@@ -13,15 +13,17 @@ def test_nothing_configured_means_every_backend_absent_with_a_reason():
 
 
 def test_env_conventions():
-    s = load(env={
-        "HOME": "/nonexistent",
-        "MLFLOW_TRACKING_URI": "http://127.0.0.1:5000/",
-        "MLFLOW_TRACKING_TOKEN": "tok-mlflow-123",
-        "QARNOT_CLIENT_TOKEN": "qtok-123456",
-        "CLEARML_API_HOST": "http://clearml:8008",
-        "CLEARML_API_ACCESS_KEY": "AK",
-        "CLEARML_API_SECRET_KEY": "SK-secret",
-    })
+    s = load(
+        env={
+            "HOME": "/nonexistent",
+            "MLFLOW_TRACKING_URI": "http://127.0.0.1:5000/",
+            "MLFLOW_TRACKING_TOKEN": "tok-mlflow-123",
+            "QARNOT_CLIENT_TOKEN": "qtok-123456",
+            "CLEARML_API_HOST": "http://clearml:8008",
+            "CLEARML_API_ACCESS_KEY": "AK",
+            "CLEARML_API_SECRET_KEY": "SK-secret",
+        }
+    )
     assert s.instance("mlflow").url == "http://127.0.0.1:5000"
     assert s.instance("qarnot").url == "https://api.qarnot.com"
     assert s.instance("clearml").auth["secret_key"] == "SK-secret"
@@ -31,7 +33,9 @@ def test_env_conventions():
 def test_clearml_conf_file(tmp_path):
     conf = tmp_path / ".clearml" / "clearml.conf"
     conf.parent.mkdir()
-    conf.write_text('api { api_server: "http://cm:8008"\n credentials { access_key: "AK", secret_key: "SK1234" } }')
+    conf.write_text(
+        'api { api_server: "http://cm:8008"\n credentials { access_key: "AK", secret_key: "SK1234" } }'
+    )
     s = load(env={"HOME": str(tmp_path)})
     assert s.instance("clearml").url == "http://cm:8008"
 

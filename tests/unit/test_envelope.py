@@ -6,7 +6,10 @@ from labgate.errors import ArgumentError
 
 
 def test_projection_keeps_only_dotted_fields():
-    item = {"info": {"run_id": "r1", "status": "FINISHED"}, "data": {"params": [{"key": "lr", "value": "1"}]}}
+    item = {
+        "info": {"run_id": "r1", "status": "FINISHED"},
+        "data": {"params": [{"key": "lr", "value": "1"}]},
+    }
     assert project(item, ["info.run_id", "data.params.key"]) == {
         "info": {"run_id": "r1"},
         "data": {"params": [{"key": "lr"}]},

@@ -1,0 +1,48 @@
+"""Qarnot Compute API: the pinned Swashbuckle OpenAPI export, patched as data, then generic."""
+
+from __future__ import annotations
+
+import json
+
+from codegen import specs
+from codegen.backends import Context
+from codegen.emit import openapi_client
+from codegen.ingest.openapi import ingest_openapi
+from codegen.model import BackendModel, Safety, SpecSource
+from codegen.patches import apply_file
+
+BACKEND = "qarnot"
+SPEC = "qarnot/openapi.json"
+PATCHES = specs.SPECS_DIR / BACKEND / "patches.json"
+
+# Where the method/verb heuristic is wrong for this API.
+SAFETY: dict[str, Safety] = {
+    "close_pool": "destructive",  # closing a pool stops its instances for good
+    "check_pool_scaling": "read",  # a dry-run sanity check of a scaling document
+}
+
+
+def load_doc() -> tuple[dict, SpecSource]:
+    """The patched OpenAPI document and where it came from."""
+    pin = specs.load_pin(BACKEND)
+    doc = json.loads(specs.ensure(BACKEND, SPEC).read_text(encoding="utf-8"))
+    apply_file(doc, PATCHES)
+    return doc, SpecSource(files=[(SPEC, pin.file(SPEC).sha256)], version=pin.version)
+
+
+def ingest(ctx: Context) -> BackendModel:
+    doc, source = load_doc()
+    return ingest_openapi(
+        doc,
+        backend=BACKEND,
+        source=source,
+        title="Qarnot Compute API",
+        api_version=str(doc["info"]["version"]).lstrip("v"),
+        safety_overrides=SAFETY,
+        extra={"servers": [s["url"] for s in doc.get("servers", [])]},
+    )
+
+
+def emit_client(model: BackendModel, ctx: Context) -> None:
+    doc, _ = load_doc()
+    openapi_client.emit(doc, model, ctx)

@@ -1,0 +1,202 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_dataset_records_response import GetDatasetRecordsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dataset_id: str,
+    *,
+    max_results: int | Unset = 1000,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["max_results"] = max_results
+
+    params["page_token"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/3.0/mlflow/datasets/{dataset_id}/records".format(
+            dataset_id=quote(str(dataset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetDatasetRecordsResponse | None:
+    if response.status_code == 200:
+        response_200 = GetDatasetRecordsResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetDatasetRecordsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = 1000,
+    page_token: str | Unset = UNSET,
+) -> Response[GetDatasetRecordsResponse]:
+    """Get records for an evaluation dataset
+
+     Get records for an evaluation dataset
+
+    Args:
+        dataset_id (str):
+        max_results (int | Unset):  Default: 1000.
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetDatasetRecordsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        max_results=max_results,
+        page_token=page_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = 1000,
+    page_token: str | Unset = UNSET,
+) -> GetDatasetRecordsResponse | None:
+    """Get records for an evaluation dataset
+
+     Get records for an evaluation dataset
+
+    Args:
+        dataset_id (str):
+        max_results (int | Unset):  Default: 1000.
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetDatasetRecordsResponse
+    """
+
+    return sync_detailed(
+        dataset_id=dataset_id,
+        client=client,
+        max_results=max_results,
+        page_token=page_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = 1000,
+    page_token: str | Unset = UNSET,
+) -> Response[GetDatasetRecordsResponse]:
+    """Get records for an evaluation dataset
+
+     Get records for an evaluation dataset
+
+    Args:
+        dataset_id (str):
+        max_results (int | Unset):  Default: 1000.
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetDatasetRecordsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dataset_id=dataset_id,
+        max_results=max_results,
+        page_token=page_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dataset_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    max_results: int | Unset = 1000,
+    page_token: str | Unset = UNSET,
+) -> GetDatasetRecordsResponse | None:
+    """Get records for an evaluation dataset
+
+     Get records for an evaluation dataset
+
+    Args:
+        dataset_id (str):
+        max_results (int | Unset):  Default: 1000.
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetDatasetRecordsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dataset_id=dataset_id,
+            client=client,
+            max_results=max_results,
+            page_token=page_token,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_experiment_by_name_response import GetExperimentByNameResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    experiment_name: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["experiment_name"] = experiment_name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/2.0/mlflow/experiments/get-by-name",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetExperimentByNameResponse | None:
+    if response.status_code == 200:
+        response_200 = GetExperimentByNameResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GetExperimentByNameResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    experiment_name: str,
+) -> Response[GetExperimentByNameResponse]:
+    """Get metadata for an experiment.
+
+     Get metadata for an experiment.
+
+    This endpoint will return deleted experiments, but prefers the active experiment
+    if an active and deleted experiment share the same name. If multiple deleted
+    experiments share the same name, the API will return one of them.
+
+    Throws ``RESOURCE_DOES_NOT_EXIST`` if no experiment with the specified name exists.
+
+    Args:
+        experiment_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetExperimentByNameResponse]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_name=experiment_name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    experiment_name: str,
+) -> GetExperimentByNameResponse | None:
+    """Get metadata for an experiment.
+
+     Get metadata for an experiment.
+
+    This endpoint will return deleted experiments, but prefers the active experiment
+    if an active and deleted experiment share the same name. If multiple deleted
+    experiments share the same name, the API will return one of them.
+
+    Throws ``RESOURCE_DOES_NOT_EXIST`` if no experiment with the specified name exists.
+
+    Args:
+        experiment_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetExperimentByNameResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        experiment_name=experiment_name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    experiment_name: str,
+) -> Response[GetExperimentByNameResponse]:
+    """Get metadata for an experiment.
+
+     Get metadata for an experiment.
+
+    This endpoint will return deleted experiments, but prefers the active experiment
+    if an active and deleted experiment share the same name. If multiple deleted
+    experiments share the same name, the API will return one of them.
+
+    Throws ``RESOURCE_DOES_NOT_EXIST`` if no experiment with the specified name exists.
+
+    Args:
+        experiment_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GetExperimentByNameResponse]
+    """
+
+    kwargs = _get_kwargs(
+        experiment_name=experiment_name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    experiment_name: str,
+) -> GetExperimentByNameResponse | None:
+    """Get metadata for an experiment.
+
+     Get metadata for an experiment.
+
+    This endpoint will return deleted experiments, but prefers the active experiment
+    if an active and deleted experiment share the same name. If multiple deleted
+    experiments share the same name, the API will return one of them.
+
+    Throws ``RESOURCE_DOES_NOT_EXIST`` if no experiment with the specified name exists.
+
+    Args:
+        experiment_name (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GetExperimentByNameResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            experiment_name=experiment_name,
+        )
+    ).parsed

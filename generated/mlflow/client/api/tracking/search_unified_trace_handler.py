@@ -1,0 +1,269 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.search_unified_traces_response import SearchUnifiedTracesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    model_id: str,
+    sql_warehouse_id: str,
+    experiment_ids: list[str] | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    max_results: int | Unset = 100,
+    order_by: list[str] | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["model_id"] = model_id
+
+    params["sql_warehouse_id"] = sql_warehouse_id
+
+    json_experiment_ids: list[str] | Unset = UNSET
+    if not isinstance(experiment_ids, Unset):
+        json_experiment_ids = experiment_ids
+
+    params["experiment_ids"] = json_experiment_ids
+
+    params["filter"] = filter_
+
+    params["max_results"] = max_results
+
+    json_order_by: list[str] | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["order_by"] = json_order_by
+
+    params["page_token"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/2.0/mlflow/unified-traces",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SearchUnifiedTracesResponse | None:
+    if response.status_code == 200:
+        response_200 = SearchUnifiedTracesResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SearchUnifiedTracesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    model_id: str,
+    sql_warehouse_id: str,
+    experiment_ids: list[str] | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    max_results: int | Unset = 100,
+    order_by: list[str] | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[SearchUnifiedTracesResponse]:
+    """Edge endpoint used to search for online traces from an inference table.
+
+     Edge endpoint used to search for online traces from an inference table.
+
+    Args:
+        model_id (str):
+        sql_warehouse_id (str):
+        experiment_ids (list[str] | Unset):
+        filter_ (str | Unset):
+        max_results (int | Unset):  Default: 100.
+        order_by (list[str] | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SearchUnifiedTracesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        sql_warehouse_id=sql_warehouse_id,
+        experiment_ids=experiment_ids,
+        filter_=filter_,
+        max_results=max_results,
+        order_by=order_by,
+        page_token=page_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    model_id: str,
+    sql_warehouse_id: str,
+    experiment_ids: list[str] | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    max_results: int | Unset = 100,
+    order_by: list[str] | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> SearchUnifiedTracesResponse | None:
+    """Edge endpoint used to search for online traces from an inference table.
+
+     Edge endpoint used to search for online traces from an inference table.
+
+    Args:
+        model_id (str):
+        sql_warehouse_id (str):
+        experiment_ids (list[str] | Unset):
+        filter_ (str | Unset):
+        max_results (int | Unset):  Default: 100.
+        order_by (list[str] | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SearchUnifiedTracesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        model_id=model_id,
+        sql_warehouse_id=sql_warehouse_id,
+        experiment_ids=experiment_ids,
+        filter_=filter_,
+        max_results=max_results,
+        order_by=order_by,
+        page_token=page_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    model_id: str,
+    sql_warehouse_id: str,
+    experiment_ids: list[str] | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    max_results: int | Unset = 100,
+    order_by: list[str] | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> Response[SearchUnifiedTracesResponse]:
+    """Edge endpoint used to search for online traces from an inference table.
+
+     Edge endpoint used to search for online traces from an inference table.
+
+    Args:
+        model_id (str):
+        sql_warehouse_id (str):
+        experiment_ids (list[str] | Unset):
+        filter_ (str | Unset):
+        max_results (int | Unset):  Default: 100.
+        order_by (list[str] | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SearchUnifiedTracesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        model_id=model_id,
+        sql_warehouse_id=sql_warehouse_id,
+        experiment_ids=experiment_ids,
+        filter_=filter_,
+        max_results=max_results,
+        order_by=order_by,
+        page_token=page_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    model_id: str,
+    sql_warehouse_id: str,
+    experiment_ids: list[str] | Unset = UNSET,
+    filter_: str | Unset = UNSET,
+    max_results: int | Unset = 100,
+    order_by: list[str] | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> SearchUnifiedTracesResponse | None:
+    """Edge endpoint used to search for online traces from an inference table.
+
+     Edge endpoint used to search for online traces from an inference table.
+
+    Args:
+        model_id (str):
+        sql_warehouse_id (str):
+        experiment_ids (list[str] | Unset):
+        filter_ (str | Unset):
+        max_results (int | Unset):  Default: 100.
+        order_by (list[str] | Unset):
+        page_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SearchUnifiedTracesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            model_id=model_id,
+            sql_warehouse_id=sql_warehouse_id,
+            experiment_ids=experiment_ids,
+            filter_=filter_,
+            max_results=max_results,
+            order_by=order_by,
+            page_token=page_token,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.update_workspace import UpdateWorkspace
+from ...models.update_workspace_response import UpdateWorkspaceResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    workspace_name: str,
+    *,
+    body: UpdateWorkspace,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/3.0/mlflow/workspaces/{workspace_name}".format(
+            workspace_name=quote(str(workspace_name), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> UpdateWorkspaceResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateWorkspaceResponse.from_dict(response.json())
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[UpdateWorkspaceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateWorkspace,
+) -> Response[UpdateWorkspaceResponse]:
+    """Update workspace metadata.
+
+     Update workspace metadata.
+
+    Args:
+        workspace_name (str):
+        body (UpdateWorkspace): Update workspace metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateWorkspaceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateWorkspace,
+) -> UpdateWorkspaceResponse | None:
+    """Update workspace metadata.
+
+     Update workspace metadata.
+
+    Args:
+        workspace_name (str):
+        body (UpdateWorkspace): Update workspace metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateWorkspaceResponse
+    """
+
+    return sync_detailed(
+        workspace_name=workspace_name,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateWorkspace,
+) -> Response[UpdateWorkspaceResponse]:
+    """Update workspace metadata.
+
+     Update workspace metadata.
+
+    Args:
+        workspace_name (str):
+        body (UpdateWorkspace): Update workspace metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[UpdateWorkspaceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_name=workspace_name,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateWorkspace,
+) -> UpdateWorkspaceResponse | None:
+    """Update workspace metadata.
+
+     Update workspace metadata.
+
+    Args:
+        workspace_name (str):
+        body (UpdateWorkspace): Update workspace metadata.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        UpdateWorkspaceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_name=workspace_name,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,72 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.logged_model_status import LoggedModelStatus
+
+T = TypeVar("T", bound="FinalizeLoggedModel")
+
+
+@_attrs_define
+class FinalizeLoggedModel:
+    """
+    Attributes:
+        status (LoggedModelStatus): A LoggedModelStatus enum value represents the status of a logged
+            model.
+            - LOGGED_MODEL_PENDING: The LoggedModel has been created, but the LoggedModel files are not
+            completely uploaded.
+            - LOGGED_MODEL_READY: The LoggedModel is created, and the LoggedModel files are completely uploaded.
+            - LOGGED_MODEL_UPLOAD_FAILED: The LoggedModel is created, but an error occurred when uploading the
+            LoggedModel files such as model weights / agent code.
+    """
+
+    status: LoggedModelStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = LoggedModelStatus(d.pop("status"))
+
+        finalize_logged_model = cls(
+            status=status,
+        )
+
+        finalize_logged_model.additional_properties = d
+        return finalize_logged_model
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

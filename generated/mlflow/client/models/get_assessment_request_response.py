@@ -1,0 +1,77 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.assessment import Assessment
+
+
+T = TypeVar("T", bound="GetAssessmentRequestResponse")
+
+
+@_attrs_define
+class GetAssessmentRequestResponse:
+    """
+    Attributes:
+        assessment (Assessment | Unset): Data and metadata for an assessment of a trace.
+    """
+
+    assessment: Assessment | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assessment: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assessment, Unset):
+            assessment = self.assessment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if assessment is not UNSET:
+            field_dict["assessment"] = assessment
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assessment import Assessment
+
+        d = dict(src_dict)
+        _assessment = d.pop("assessment", UNSET)
+        assessment: Assessment | Unset
+        if isinstance(_assessment, Unset):
+            assessment = UNSET
+        else:
+            assessment = Assessment.from_dict(_assessment)
+
+        get_assessment_request_response = cls(
+            assessment=assessment,
+        )
+
+        get_assessment_request_response.additional_properties = d
+        return get_assessment_request_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

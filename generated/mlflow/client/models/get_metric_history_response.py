@@ -1,0 +1,93 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metric import Metric
+
+
+T = TypeVar("T", bound="GetMetricHistoryResponse")
+
+
+@_attrs_define
+class GetMetricHistoryResponse:
+    """
+    Attributes:
+        metrics (list[Metric] | Unset): All logged values for this metric.
+        next_page_token (str | Unset): Token that can be used to issue a query for the next page of metric history
+            values.
+            A missing token indicates that no additional metrics are available to fetch.
+    """
+
+    metrics: list[Metric] | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metrics: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.metrics, Unset):
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = metrics_item_data.to_dict()
+                metrics.append(metrics_item)
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if metrics is not UNSET:
+            field_dict["metrics"] = metrics
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.metric import Metric
+
+        d = dict(src_dict)
+        _metrics = d.pop("metrics", UNSET)
+        metrics: list[Metric] | Unset = UNSET
+        if _metrics is not UNSET:
+            metrics = []
+            for metrics_item_data in _metrics:
+                metrics_item = Metric.from_dict(metrics_item_data)
+
+                metrics.append(metrics_item)
+
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        get_metric_history_response = cls(
+            metrics=metrics,
+            next_page_token=next_page_token,
+        )
+
+        get_metric_history_response.additional_properties = d
+        return get_metric_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

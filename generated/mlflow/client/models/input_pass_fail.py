@@ -1,0 +1,73 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InputPassFail")
+
+
+@_attrs_define
+class InputPassFail:
+    """
+    Attributes:
+        positive_label (str | Unset):
+        negative_label (str | Unset):
+    """
+
+    positive_label: str | Unset = UNSET
+    negative_label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        positive_label = self.positive_label
+
+        negative_label = self.negative_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if positive_label is not UNSET:
+            field_dict["positive_label"] = positive_label
+        if negative_label is not UNSET:
+            field_dict["negative_label"] = negative_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        positive_label = d.pop("positive_label", UNSET)
+
+        negative_label = d.pop("negative_label", UNSET)
+
+        input_pass_fail = cls(
+            positive_label=positive_label,
+            negative_label=negative_label,
+        )
+
+        input_pass_fail.additional_properties = d
+        return input_pass_fail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

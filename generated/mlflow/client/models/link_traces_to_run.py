@@ -1,0 +1,73 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="LinkTracesToRun")
+
+
+@_attrs_define
+class LinkTracesToRun:
+    """
+    Attributes:
+        trace_ids (list[str]): IDs of the traces to link to the run.
+            The maximum number of trace IDs that can be linked in a single request is 100.
+        run_id (str): ID of the run to link the traces to.
+    """
+
+    trace_ids: list[str]
+    run_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trace_ids = self.trace_ids
+
+        run_id = self.run_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trace_ids": trace_ids,
+                "run_id": run_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        trace_ids = cast(list[str], d.pop("trace_ids"))
+
+        run_id = d.pop("run_id")
+
+        link_traces_to_run = cls(
+            trace_ids=trace_ids,
+            run_id=run_id,
+        )
+
+        link_traces_to_run.additional_properties = d
+        return link_traces_to_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gateway_budget_policy import GatewayBudgetPolicy
+
+
+T = TypeVar("T", bound="ListGatewayBudgetPoliciesResponse")
+
+
+@_attrs_define
+class ListGatewayBudgetPoliciesResponse:
+    """
+    Attributes:
+        budget_policies (list[GatewayBudgetPolicy] | Unset):
+        next_page_token (str | Unset):
+    """
+
+    budget_policies: list[GatewayBudgetPolicy] | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_policies: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.budget_policies, Unset):
+            budget_policies = []
+            for budget_policies_item_data in self.budget_policies:
+                budget_policies_item = budget_policies_item_data.to_dict()
+                budget_policies.append(budget_policies_item)
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if budget_policies is not UNSET:
+            field_dict["budget_policies"] = budget_policies
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.gateway_budget_policy import GatewayBudgetPolicy
+
+        d = dict(src_dict)
+        _budget_policies = d.pop("budget_policies", UNSET)
+        budget_policies: list[GatewayBudgetPolicy] | Unset = UNSET
+        if _budget_policies is not UNSET:
+            budget_policies = []
+            for budget_policies_item_data in _budget_policies:
+                budget_policies_item = GatewayBudgetPolicy.from_dict(budget_policies_item_data)
+
+                budget_policies.append(budget_policies_item)
+
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        list_gateway_budget_policies_response = cls(
+            budget_policies=budget_policies,
+            next_page_token=next_page_token,
+        )
+
+        list_gateway_budget_policies_response.additional_properties = d
+        return list_gateway_budget_policies_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

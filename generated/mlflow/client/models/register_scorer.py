@@ -1,0 +1,81 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="RegisterScorer")
+
+
+@_attrs_define
+class RegisterScorer:
+    """Register a scorer for an experiment.
+
+    Attributes:
+        experiment_id (str): The experiment ID.
+        name (str): The scorer name.
+        serialized_scorer (str): The serialized scorer string (JSON).
+    """
+
+    experiment_id: str
+    name: str
+    serialized_scorer: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        experiment_id = self.experiment_id
+
+        name = self.name
+
+        serialized_scorer = self.serialized_scorer
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "experiment_id": experiment_id,
+                "name": name,
+                "serialized_scorer": serialized_scorer,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        experiment_id = d.pop("experiment_id")
+
+        name = d.pop("name")
+
+        serialized_scorer = d.pop("serialized_scorer")
+
+        register_scorer = cls(
+            experiment_id=experiment_id,
+            name=name,
+            serialized_scorer=serialized_scorer,
+        )
+
+        register_scorer.additional_properties = d
+        return register_scorer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.trace_info_v3 import TraceInfoV3
+
+
+T = TypeVar("T", bound="SearchTracesV3Response")
+
+
+@_attrs_define
+class SearchTracesV3Response:
+    """
+    Attributes:
+        traces (list[TraceInfoV3] | Unset): Information about traces that match the search criteria.
+        next_page_token (str | Unset):
+    """
+
+    traces: list[TraceInfoV3] | Unset = UNSET
+    next_page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        traces: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.traces, Unset):
+            traces = []
+            for traces_item_data in self.traces:
+                traces_item = traces_item_data.to_dict()
+                traces.append(traces_item)
+
+        next_page_token = self.next_page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if traces is not UNSET:
+            field_dict["traces"] = traces
+        if next_page_token is not UNSET:
+            field_dict["next_page_token"] = next_page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.trace_info_v3 import TraceInfoV3
+
+        d = dict(src_dict)
+        _traces = d.pop("traces", UNSET)
+        traces: list[TraceInfoV3] | Unset = UNSET
+        if _traces is not UNSET:
+            traces = []
+            for traces_item_data in _traces:
+                traces_item = TraceInfoV3.from_dict(traces_item_data)
+
+                traces.append(traces_item)
+
+        next_page_token = d.pop("next_page_token", UNSET)
+
+        search_traces_v3_response = cls(
+            traces=traces,
+            next_page_token=next_page_token,
+        )
+
+        search_traces_v3_response.additional_properties = d
+        return search_traces_v3_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.assessment import Assessment
+
+
+T = TypeVar("T", bound="UpdateAssessment")
+
+
+@_attrs_define
+class UpdateAssessment:
+    """A request to update an existing assessment.
+
+    Attributes:
+        assessment (Assessment): Data and metadata for an assessment of a trace.
+        update_mask (str): The list of the assessment fields to update. These should correspond to the values (or lack
+            thereof) present in `assessment`.
+    """
+
+    assessment: Assessment
+    update_mask: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        assessment = self.assessment.to_dict()
+
+        update_mask = self.update_mask
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "assessment": assessment,
+                "update_mask": update_mask,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.assessment import Assessment
+
+        d = dict(src_dict)
+        assessment = Assessment.from_dict(d.pop("assessment"))
+
+        update_mask = d.pop("update_mask")
+
+        update_assessment = cls(
+            assessment=assessment,
+            update_mask=update_mask,
+        )
+
+        update_assessment.additional_properties = d
+        return update_assessment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,138 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: mlflow 3.17.2 from mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json (sha256 394ce73ffcf9), mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json (sha256 45a347f22c83), mlflow/protos/*.proto (sha256 10f6aed9a6be).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_status import WebhookStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.webhook_event import WebhookEvent
+
+
+T = TypeVar("T", bound="UpdateWebhook")
+
+
+@_attrs_define
+class UpdateWebhook:
+    """Update webhook request
+
+    Attributes:
+        name (str | Unset): New name for the webhook
+        description (str | Unset): New description for the webhook
+        url (str | Unset): New URL for the webhook
+        events (list[WebhookEvent] | Unset): New list of events to subscribe to
+        secret (str | Unset): New secret key for HMAC signature
+        status (WebhookStatus | Unset): Webhook status enumeration
+            - ACTIVE: Webhook is active and receiving events
+            - DISABLED: Webhook is disabled and not receiving events
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    url: str | Unset = UNSET
+    events: list[WebhookEvent] | Unset = UNSET
+    secret: str | Unset = UNSET
+    status: WebhookStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        url = self.url
+
+        events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.to_dict()
+                events.append(events_item)
+
+        secret = self.secret
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if url is not UNSET:
+            field_dict["url"] = url
+        if events is not UNSET:
+            field_dict["events"] = events
+        if secret is not UNSET:
+            field_dict["secret"] = secret
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_event import WebhookEvent
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        _events = d.pop("events", UNSET)
+        events: list[WebhookEvent] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = WebhookEvent.from_dict(events_item_data)
+
+                events.append(events_item)
+
+        secret = d.pop("secret", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: WebhookStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = WebhookStatus(_status)
+
+        update_webhook = cls(
+            name=name,
+            description=description,
+            url=url,
+            events=events,
+            secret=secret,
+            status=status,
+        )
+
+        update_webhook.additional_properties = d
+        return update_webhook
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

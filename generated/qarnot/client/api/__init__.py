@@ -1,0 +1,4 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: qarnot 1.0 from qarnot/openapi.json (sha256 4727d83eb205).
+"""Contains methods for accessing the API"""

@@ -1,0 +1,17 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: qarnot 1.0 from qarnot/openapi.json (sha256 4727d83eb205).
+from enum import StrEnum
+
+
+class DayOfWeek(StrEnum):
+    FRIDAY = "friday"
+    MONDAY = "monday"
+    SATURDAY = "saturday"
+    SUNDAY = "sunday"
+    THURSDAY = "thursday"
+    TUESDAY = "tuesday"
+    WEDNESDAY = "wednesday"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,12 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: qarnot 1.0 from qarnot/openapi.json (sha256 4727d83eb205).
+from enum import StrEnum
+
+
+class ForcedConstantAccess(StrEnum):
+    READONLY = "readOnly"
+    READWRITE = "readWrite"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,46 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: qarnot 1.0 from qarnot/openapi.json (sha256 4727d83eb205).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="HardwareConstraint")
+
+
+@_attrs_define
+class HardwareConstraint:
+    """Base hardware constraint
+
+    Attributes:
+        discriminator (str): Type of hardware constraint Example: GpuHardwareConstraint.
+    """
+
+    discriminator: str
+
+    def to_dict(self) -> dict[str, Any]:
+        discriminator = self.discriminator
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "discriminator": discriminator,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        discriminator = d.pop("discriminator")
+
+        hardware_constraint = cls(
+            discriminator=discriminator,
+        )
+
+        return hardware_constraint

@@ -1,0 +1,15 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: slurm v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700).
+from enum import StrEnum
+
+
+class DbUpsertQosPreemptMode(StrEnum):
+    CANCEL = "CANCEL"
+    DISABLED = "DISABLED"
+    GANG = "GANG"
+    REQUEUE = "REQUEUE"
+    SUSPEND = "SUSPEND"
+
+    def __str__(self) -> str:
+        return str(self.value)

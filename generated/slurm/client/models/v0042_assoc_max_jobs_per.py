@@ -1,0 +1,125 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: slurm v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v0042_uint_32_no_val_struct import V0042Uint32NoValStruct
+
+
+T = TypeVar("T", bound="V0042AssocMaxJobsPer")
+
+
+@_attrs_define
+class V0042AssocMaxJobsPer:
+    """
+    Attributes:
+        count (V0042Uint32NoValStruct | Unset):
+        accruing (V0042Uint32NoValStruct | Unset):
+        submitted (V0042Uint32NoValStruct | Unset):
+        wall_clock (V0042Uint32NoValStruct | Unset):
+    """
+
+    count: V0042Uint32NoValStruct | Unset = UNSET
+    accruing: V0042Uint32NoValStruct | Unset = UNSET
+    submitted: V0042Uint32NoValStruct | Unset = UNSET
+    wall_clock: V0042Uint32NoValStruct | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        count: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.count, Unset):
+            count = self.count.to_dict()
+
+        accruing: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.accruing, Unset):
+            accruing = self.accruing.to_dict()
+
+        submitted: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.submitted, Unset):
+            submitted = self.submitted.to_dict()
+
+        wall_clock: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.wall_clock, Unset):
+            wall_clock = self.wall_clock.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if count is not UNSET:
+            field_dict["count"] = count
+        if accruing is not UNSET:
+            field_dict["accruing"] = accruing
+        if submitted is not UNSET:
+            field_dict["submitted"] = submitted
+        if wall_clock is not UNSET:
+            field_dict["wall_clock"] = wall_clock
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v0042_uint_32_no_val_struct import V0042Uint32NoValStruct
+
+        d = dict(src_dict)
+        _count = d.pop("count", UNSET)
+        count: V0042Uint32NoValStruct | Unset
+        if isinstance(_count, Unset):
+            count = UNSET
+        else:
+            count = V0042Uint32NoValStruct.from_dict(_count)
+
+        _accruing = d.pop("accruing", UNSET)
+        accruing: V0042Uint32NoValStruct | Unset
+        if isinstance(_accruing, Unset):
+            accruing = UNSET
+        else:
+            accruing = V0042Uint32NoValStruct.from_dict(_accruing)
+
+        _submitted = d.pop("submitted", UNSET)
+        submitted: V0042Uint32NoValStruct | Unset
+        if isinstance(_submitted, Unset):
+            submitted = UNSET
+        else:
+            submitted = V0042Uint32NoValStruct.from_dict(_submitted)
+
+        _wall_clock = d.pop("wall_clock", UNSET)
+        wall_clock: V0042Uint32NoValStruct | Unset
+        if isinstance(_wall_clock, Unset):
+            wall_clock = UNSET
+        else:
+            wall_clock = V0042Uint32NoValStruct.from_dict(_wall_clock)
+
+        v0042_assoc_max_jobs_per = cls(
+            count=count,
+            accruing=accruing,
+            submitted=submitted,
+            wall_clock=wall_clock,
+        )
+
+        v0042_assoc_max_jobs_per.additional_properties = d
+        return v0042_assoc_max_jobs_per
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+"""compare_tasks: runs and tasks side by side, across trackers (providers in <backend>_tools.py)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated
+
+from fastmcp.tools.base import ToolResult
+from mcp.types import TextContent
+from pydantic import Field
+
+from labgate import compare
+from labgate.composite import tool
+from labgate.envelope import dumps
+
+
+@tool("compare_tasks", backend=("mlflow", "clearml"), toolset="analysis")
+async def compare_tasks(
+    ctx,
+    refs: Annotated[
+        list[str],
+        Field(
+            min_length=1, max_length=500, description="mlflow:<run_id> or clearml:<task_id>, mixed"
+        ),
+    ],
+    metrics: Annotated[list[str] | None, Field(description="default: all")] = None,
+    params: Annotated[list[str] | None, Field(description="default: all")] = None,
+    series: Annotated[bool, Field(description="add step-aligned curves")] = False,
+    max_points: Annotated[int, Field(ge=2, le=2000)] = 200,
+    chart: Annotated[bool, Field(description="add a PNG of the curves")] = False,
+):
+    """Compare runs/tasks from MLflow and ClearML side by side: summary, metric last/min/max/count, differing params and tags."""
+    groups = compare.parse_refs(refs, set(ctx.registry.backends))
+    calls_before = ctx.runtime.calls
+    await ctx.progress(0, len(refs), "fetching")
+    want_history = True
+    results = await asyncio.gather(
+        *(compare.PROVIDERS[b](ctx, ids, metrics, want_history) for b, ids in groups.items()),
+        return_exceptions=True,
+    )
+    records, errors = [], {}
+    for (backend, ids), got in zip(groups.items(), results):
+        for ident in ids:
+            ref = f"{backend}:{ident}"
+            value = (
+                got if isinstance(got, BaseException) else got.get(ident, KeyError("not returned"))
+            )
+            if isinstance(value, BaseException):
+                errors[ref] = str(value) or type(value).__name__
+            else:
+                records.append(value)
+    await ctx.progress(len(refs), len(refs), "aligning")
+    table, curves = compare.align(records, metrics, series or chart, max_points)
+    params_diff, params_same = compare.diff({r.ref: r.params for r in records}, params)
+    tags_diff, _ = compare.diff({r.ref: r.tags for r in records})
+    out = {
+        "summary": {r.ref: r.summary() for r in records},
+        "metrics": table,
+        "params_diff": params_diff,
+        "params_same": params_same,
+        "tags_diff": tags_diff,
+        "backend_calls": ctx.runtime.calls - calls_before,
+    }
+    if series:
+        out["series"] = curves
+    if errors:
+        out["errors"] = errors
+    if not chart:
+        return out
+    from labgate.charts import line_chart
+
+    image = line_chart(f"{len(records)} runs compared", curves)
+    return ToolResult(
+        content=[TextContent(type="text", text=dumps(out).decode()), image], structured_content=out
+    )
