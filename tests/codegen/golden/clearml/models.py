@@ -203,7 +203,9 @@ class BetaInfoResponse(BaseModel):
         populate_by_name=True,
     )
     state: BetaStatusEnum | None = None
-    version: BetaInfoResponseVersion | None = Field(None, title="BetaInfoResponseVersion")
+    version: BetaInfoResponseVersion | None = Field(
+        None, title="BetaInfoResponseVersion"
+    )
     """
     Upstream defect: a description inside properties
     """

@@ -31,6 +31,7 @@ SCHEMA_VERSION = "2.9"
 REFRESH_MARGIN_SECONDS = 60.0
 
 
+
 class Endpoint(NamedTuple):
     min_version: str  # the first API version that has the endpoint
     request: str  # request model in `models`
@@ -41,23 +42,17 @@ class Endpoint(NamedTuple):
 
 ENDPOINTS: dict[str, Endpoint] = {
     "alpha.add": Endpoint("2.1", "AlphaAddRequest", "AlphaAddResponse", False, True),
-    "alpha.add_batch": Endpoint(
-        "2.1", "AlphaAddBatchRequest", "AlphaAddBatchResponse", False, True
-    ),
-    "alpha.delete_many": Endpoint(
-        "2.5", "AlphaDeleteManyRequest", "AlphaDeleteManyResponse", False, True
-    ),
+    "alpha.add_batch": Endpoint("2.1", "AlphaAddBatchRequest", "AlphaAddBatchResponse", False, True),
+    "alpha.delete_many": Endpoint("2.5", "AlphaDeleteManyRequest", "AlphaDeleteManyResponse", False, True),
     "alpha.get_all": Endpoint("2.1", "AlphaGetAllRequest", "AlphaGetAllResponse", False, True),
     "alpha.secret": Endpoint("2.1", "AlphaSecretRequest", "AlphaSecretResponse", True, True),
     "beta.info": Endpoint("2.1", "BetaInfoRequest", "BetaInfoResponse", False, False),
     "beta.stop": Endpoint("2.1", "BetaStopRequest", "BetaStopResponse", True, True),
 }
 # Batch endpoints take {"requests": [...]} and send each request as one JSON line.
-BATCH_ENDPOINTS = frozenset(
-    {
-        "alpha.add_batch",
-    }
-)
+BATCH_ENDPOINTS = frozenset({
+    "alpha.add_batch",
+})
 
 
 class ClearMLError(Exception):
@@ -216,9 +211,7 @@ class ClearMLClient:
         response = await self._http.post(self._url("auth.login"), json=body, auth=self._key)
         data = unwrap("auth.login", response)
         if not isinstance(data, dict) or not data.get("token"):
-            raise ClearMLAuthError(
-                "auth.login", response.status_code, result_msg="no token in answer"
-            )
+            raise ClearMLAuthError("auth.login", response.status_code, result_msg="no token in answer")
         self._set_token(data["token"])
         return data["token"]
 
@@ -250,9 +243,7 @@ class ClearMLClient:
                 endpoint, 404, 404, 0, f"needs API {first}, the server speaks {server}"
             )
 
-    async def _post(
-        self, endpoint: str, content: bytes, ctype: str, token: str | None
-    ) -> httpx.Response:
+    async def _post(self, endpoint: str, content: bytes, ctype: str, token: str | None) -> httpx.Response:
         headers = {"Content-Type": ctype}
         if token:
             headers["Authorization"] = f"Bearer {token}"
