@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse
 
 from labgate import __version__
 from labgate.config import ConfigError, Settings
+from labgate.registry import aliases
 from labgate.tools import ToolBuilder, as_fastmcp
 
 INSTRUCTIONS = (
@@ -66,9 +67,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+class LabgateMCP(FastMCP):
+    """FastMCP whose tool lookup honours overrides/aliases.toml: renamed tools keep their old
+    names working for tools/call, while only the new names are listed."""
+
+    async def call_tool(self, name: str, *args: Any, **kwargs: Any):
+        return await super().call_tool(aliases().get(name, name), *args, **kwargs)
+
+
 def create(settings: Settings, auth: TokenVerifier | None = None) -> tuple[FastMCP, ToolBuilder]:
     builder = ToolBuilder(settings)
-    mcp = FastMCP(
+    mcp = LabgateMCP(
         "labgate",
         instructions=INSTRUCTIONS,
         version=__version__,
