@@ -186,7 +186,6 @@ class Registry:
         return [op for b in self.backends for op in self.operations(b).values()]
 
     def find(self, name: str) -> Operation | None:
-        name = aliases().get(name, name)
         backend = name.split("_", 1)[0]
         if backend in self.backends:
             op = self.operations(backend).get(name)
@@ -196,7 +195,8 @@ class Registry:
             for op in self.operations(b).values():
                 if op.id == name or op.name == name:
                     return op
-        return None
+        new = aliases().get(name)
+        return self.find(new) if new else None
 
 
 def load_composites() -> None:

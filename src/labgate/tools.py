@@ -22,7 +22,7 @@ from labgate import composite, discovery
 from labgate.config import Settings
 from labgate.envelope import cap_document, decode_cursor, envelope
 from labgate.errors import ArgumentError, LabgateError, redact
-from labgate.registry import Operation, Registry, load_composites
+from labgate.registry import Operation, OverrideError, Registry, aliases, load_composites
 from labgate.runtime import Runtime, check_safety
 
 log = logging.getLogger("labgate")
@@ -184,7 +184,14 @@ class ToolBuilder:
         out = [t for t in out if t.name not in hand_written] + composites
         if self.settings.tools != "all" and self.registry.backends:
             out += self.discovery_tools()
+        self._check_aliases({t.name for t in out} | {op.name for op in self.registry.all_operations()})
         return sorted(out, key=lambda t: (t.kind == "discovery", t.name))
+
+    @staticmethod
+    def _check_aliases(live: set[str]) -> None:
+        shadowing = sorted(old for old in aliases() if old in live)
+        if shadowing:
+            raise OverrideError(f"overrides/aliases.toml: old names still in use by live tools: {', '.join(shadowing)}")
 
     # -- per kind ----------------------------------------------------------------------
     def _instance_arg(self, backend: str) -> tuple[str, dict[str, Any]] | None:

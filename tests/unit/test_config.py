@@ -72,3 +72,20 @@ def test_unknown_toolset_is_refused():
 def test_non_http_tracking_uri_is_absent_with_reason():
     s = load(env={"MLFLOW_TRACKING_URI": "file:///tmp/mlruns"})
     assert "not an http(s)" in s.absent["mlflow"]
+
+
+def test_override_naming_a_vanished_operation_fails_loudly(monkeypatch):
+    from labgate import registry
+
+    monkeypatch.setattr(registry, "overrides", lambda backend: {"operations": {"no_such_op": {"name": "x"}}})
+    with pytest.raises(registry.OverrideError, match="slurm spec no longer has: no_such_op"):
+        registry.load_operations("slurm")
+
+
+def test_alias_shadowing_a_live_tool_is_refused(monkeypatch, ):
+    from labgate import tools
+    from labgate.registry import OverrideError
+
+    monkeypatch.setattr(tools, "aliases", lambda: {"search_operations": "mlflow_search_runs"})
+    with pytest.raises(OverrideError, match="search_operations"):
+        tools.ToolBuilder(load(env={"MLFLOW_TRACKING_URI": "http://127.0.0.1:9"})).build()
