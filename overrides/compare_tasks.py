@@ -18,18 +18,15 @@ from labgate.envelope import dumps
 async def compare_tasks(
     ctx,
     refs: Annotated[
-        list[str],
-        Field(
-            min_length=1, max_length=500, description="mlflow:<run_id> or clearml:<task_id>, mixed"
-        ),
+        list[str], Field(min_length=1, max_length=500, description="mlflow:<run_id>, clearml:<task_id>")
     ],
-    metrics: Annotated[list[str] | None, Field(description="default: all")] = None,
-    params: Annotated[list[str] | None, Field(description="default: all")] = None,
-    series: Annotated[bool, Field(description="add step-aligned curves")] = False,
+    metrics: list[str] | None = None,
+    params: list[str] | None = None,
+    series: Annotated[bool, Field(description="add curves")] = False,
     max_points: Annotated[int, Field(ge=2, le=2000)] = 200,
-    chart: Annotated[bool, Field(description="add a PNG of the curves")] = False,
+    chart: Annotated[bool, Field(description="add a PNG")] = False,
 ):
-    """Compare runs/tasks from MLflow and ClearML side by side: summary, metric last/min/max/count, differing params and tags."""
+    """Compare MLflow runs and ClearML tasks side by side: metric stats, differing params and tags."""
     groups = compare.parse_refs(refs, set(ctx.registry.backends))
     calls_before = ctx.runtime.calls
     await ctx.progress(0, len(refs), "fetching")
@@ -39,7 +36,7 @@ async def compare_tasks(
         return_exceptions=True,
     )
     records, errors = [], {}
-    for (backend, ids), got in zip(groups.items(), results):
+    for (backend, ids), got in zip(groups.items(), results, strict=True):
         for ident in ids:
             ref = f"{backend}:{ident}"
             value = (
@@ -65,6 +62,7 @@ async def compare_tasks(
         out["series"] = curves
     if errors:
         out["errors"] = errors
+    out = compare.fit(out, [r.ref for r in records], ctx.settings.byte_cap)
     if not chart:
         return out
     from labgate.charts import line_chart

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import posixpath
+import re
 from typing import Annotated, Any, Literal
 
 from fastmcp.tools.base import ToolResult
@@ -14,13 +15,25 @@ from pydantic import Field
 from labgate import compare
 from labgate.composite import tool
 from labgate.envelope import decode_cursor, dumps, envelope
-from labgate.errors import ArgumentError, BackendError
+from labgate.errors import ArgumentError, BackendError, LabgateError
 from labgate.series import Point, compact, downsample, stats, window
 
 RunId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
-HISTORY_PAGE = 25_000
-BULK_MAX = 2_500  # points per run the bulk-interval endpoint is asked for
+SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # may be quoted inside a filter string
+HISTORY_PAGE = 25_000  # MLflow's own cap per get-history page
+BULK_MAX = 2_500  # get-history-bulk-interval: max_results must be 1..2500 (3.17.2 rejects 2501)
+BULK_RUNS = 100  # ... and at most 100 run_ids per call
+SEARCH_IDS = 100  # run ids per `attributes.run_id IN (...)` search
 CONCURRENCY = 8
+RUN_FIELDS = [
+    "info.run_id",
+    "info.run_name",
+    "info.status",
+    "info.start_time",
+    "info.end_time",
+    "data.metrics",
+    "data.params",
+]
 SHOWN_SYSTEM_TAGS = {
     "mlflow.source.name",
     "mlflow.source.git.commit",
@@ -31,6 +44,26 @@ SHOWN_SYSTEM_TAGS = {
 
 def _kv(items: list[dict[str, Any]] | None) -> dict[str, Any]:
     return {i["key"]: i.get("value") for i in items or []}
+
+
+def rejected(exc: BackendError, **args: Any) -> LabgateError:
+    """A 400 from a search names the argument MLflow refused (its own messages rarely do)."""
+    if exc.status != 400:
+        return exc
+    why = re.sub(r"^mlflow returned HTTP 400: (INVALID_PARAMETER_VALUE: )?", "", str(exc))
+    why = re.sub(r" \(hint: [^)]*\)$", "", why)
+    ordering = "order" in why.lower()
+    for name, value in args.items():
+        if value and (name == "order_by") == ordering:
+            return ArgumentError(name, f"MLflow rejected {value!r}: {why}")
+    return exc
+
+
+async def search(ctx, op: str, args: dict[str, Any], **named: Any) -> dict[str, Any]:
+    try:
+        return await ctx.call("mlflow", op, args)
+    except BackendError as exc:
+        raise rejected(exc, **named) from None
 
 
 def to_record(ref: str, run: dict[str, Any]) -> compare.Record:
@@ -72,6 +105,47 @@ async def get_run(ctx, run_id: RunId):
     }
 
 
+@tool("mlflow_search_runs", backend="mlflow")
+async def search_runs(
+    ctx,
+    experiment_ids: Annotated[list[str], Field(min_length=1)],
+    filter: str | None = None,
+    order_by: list[str] | None = None,
+    max_items: Annotated[int, Field(ge=1, le=1000)] = 100,
+    fields: list[str] | None = None,
+    cursor: str | None = None,
+):
+    """Find runs: MLflow filter ("metrics.acc > 0.9 and params.lr = '0.01'"), order_by (["metrics.acc DESC"])."""
+    state, offset = decode_cursor(cursor)
+    # The cursor carries the backend page size, so a page cut by the byte cap is refetched alike.
+    token, size = state if isinstance(state, list) and len(state) == 2 else (state, max_items)
+    if not offset:
+        size = max_items
+    if not isinstance(size, int) or not 1 <= size <= 1000 or not isinstance(token, str | None):
+        raise ArgumentError("cursor", "not a cursor this tool issued; pass next_cursor unchanged")
+    args: dict[str, Any] = {
+        "experiment_ids": experiment_ids,
+        "max_results": size,
+    }
+    if filter:
+        args["filter"] = filter
+    if order_by:
+        args["order_by"] = order_by
+    if token:
+        args["page_token"] = token
+    page = await search(ctx, "search_runs", args, filter=filter, order_by=order_by)
+    nxt = page.get("next_page_token")
+    return envelope(
+        page.get("runs") or [],
+        page_token=[token, size],
+        offset=offset,
+        next_token=[nxt, size] if nxt else None,
+        fields=fields or RUN_FIELDS,
+        max_items=max_items,
+        byte_cap=ctx.settings.byte_cap,
+    )
+
+
 async def metric_points(ctx, run_id: str, key: str) -> list[Point]:
     """Every point of one metric of one run, following the backend's pages."""
     points: list[Point] = []
@@ -103,7 +177,12 @@ async def metric_history(
     chart: bool = False,
 ):
     """A run's metric curve in a step/time window, downsampled to max_points (stats use every point)."""
-    pts = window(await metric_points(ctx, run_id, metric), step_min, step_max, time_min, time_max)
+    every = await metric_points(ctx, run_id, metric)
+    if not every:  # MLflow answers {} for an unknown run as for an unknown metric: tell them apart
+        run = (await ctx.call("mlflow", "get_run", {"run_id": run_id}))["run"]
+        known = sorted(m["key"] for m in run.get("data", {}).get("metrics") or [])
+        raise ArgumentError("metric", f"run {run_id} has no metric {metric!r}; it has {known}")
+    pts = window(every, step_min, step_max, time_min, time_max)
     shown = downsample(pts, max_points)
     out = {"run_id": run_id, "metric": metric, "stats": stats(pts), "points": compact(shown)}
     if len(shown) < len(pts):
@@ -132,7 +211,7 @@ async def best_run(
     args = {"experiment_ids": experiment_ids, "order_by": [order], "max_results": top}
     if filter:
         args["filter"] = filter
-    runs = (await ctx.call("mlflow", "search_runs", args)).get("runs") or []
+    runs = (await search(ctx, "search_runs", args, filter=filter)).get("runs") or []
     ranked = []
     for run in runs:
         rec = to_record("", run)
@@ -226,7 +305,7 @@ async def models(
     cursor: str | None = None,
     max_items: Annotated[int, Field(ge=1, le=1000)] = 100,
 ):
-    """Registered models with their latest versions, or every version of one model (stage, source run, status)."""
+    """Registered models with latest versions, or all versions of one model."""
     token, offset = decode_cursor(cursor)
     if name:
         quoted = name.replace("'", "\\'")
@@ -240,7 +319,7 @@ async def models(
         op, key = "search_registered_models", "registered_models"
     if token:
         args["page_token"] = token
-    page = await ctx.call("mlflow", op, args)
+    page = await search(ctx, op, args, filter=filter)
     return envelope(
         page.get(key) or [],
         page_token=token,
@@ -250,50 +329,91 @@ async def models(
     )
 
 
-async def _history_batched(ctx, run_ids: list[str], key: str) -> dict[str, list[Point]]:
+async def _history_batched(
+    ctx, run_ids: list[str], key: str, sem: asyncio.Semaphore
+) -> dict[str, list[Point]]:
     """One backend call per 100 runs for one metric (the API's batched history endpoint)."""
+
+    async def chunk(ids: list[str]) -> list[dict[str, Any]]:
+        args = {"run_ids": ids, "metric_key": key, "max_results": BULK_MAX}
+        async with sem:
+            page = await ctx.call("mlflow", "get_metric_history_bulk_interval", args)
+        return page.get("metrics")
+
+    chunks = [run_ids[i : i + BULK_RUNS] for i in range(0, len(run_ids), BULK_RUNS)]
     out: dict[str, list[Point]] = {r: [] for r in run_ids}
-    for i in range(0, len(run_ids), 100):
-        chunk = run_ids[i : i + 100]
-        page = await ctx.call(
-            "mlflow",
-            "get_metric_history_bulk_interval",
-            {"run_ids": chunk, "metric_key": key, "max_results": BULK_MAX},
-        )
-        for m in page.get("metrics") or []:
+    for page in await asyncio.gather(*(chunk(c) for c in chunks)):
+        for m in page or []:
             out.setdefault(m["run_id"], []).append(
                 Point(int(m.get("step", 0)), m.get("value"), m.get("timestamp"))
             )
     return out
 
 
+async def _all_experiment_ids(ctx) -> list[str]:
+    ids, token = [], None
+    while True:
+        args = {"view_type": "ALL", "max_results": 1000, **({"page_token": token} if token else {})}
+        page = await ctx.call("mlflow", "search_experiments", args)
+        ids += [e["experiment_id"] for e in page.get("experiments") or []]
+        token = page.get("next_page_token")
+        if not token:
+            return ids
+
+
+async def _runs_by_search(ctx, run_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Runs in one search per 100 ids (`attributes.run_id IN (...)`) instead of one call each."""
+    experiments = await _all_experiment_ids(ctx)
+
+    async def chunk(ids: list[str]) -> list[dict[str, Any]]:
+        quoted = ", ".join(f"'{i}'" for i in ids)
+        args = {
+            "experiment_ids": experiments,
+            "filter": f"attributes.run_id IN ({quoted})",
+            "run_view_type": "ALL",
+            "max_results": len(ids),
+        }
+        return (await ctx.call("mlflow", "search_runs", args)).get("runs") or []
+
+    chunks = [run_ids[i : i + SEARCH_IDS] for i in range(0, len(run_ids), SEARCH_IDS)]
+    pages = await asyncio.gather(*(chunk(c) for c in chunks))
+    return {run["info"]["run_id"]: run for page in pages for run in page}
+
+
 async def fetch_for_compare(ctx, ids: list[str], metrics: list[str] | None, want_history: bool):
     sem = asyncio.Semaphore(CONCURRENCY)
+    batchable = [i for i in ids if SAFE_ID.match(i)]
+    found: dict[str, dict[str, Any]] = {}
+    if len(batchable) > 2:  # two get_run calls are cheaper than listing experiments + a search
+        try:
+            found = await _runs_by_search(ctx, batchable)
+        except LabgateError:
+            found = {}  # fall back to one call per run, which also gives per-run errors
 
     async def one(run_id: str):
+        if run_id in found:
+            return to_record(f"mlflow:{run_id}", found[run_id])
         async with sem:
             try:
-                return to_record(
-                    f"mlflow:{run_id}",
-                    (await ctx.call("mlflow", "get_run", {"run_id": run_id}))["run"],
-                )
+                run = (await ctx.call("mlflow", "get_run", {"run_id": run_id}))["run"]
+                return to_record(f"mlflow:{run_id}", run)
             except Exception as exc:  # noqa: BLE001 - becomes this ref's error
                 return exc
 
-    got = dict(zip(ids, await asyncio.gather(*(one(i) for i in ids))))
+    got = dict(zip(ids, await asyncio.gather(*(one(i) for i in ids)), strict=True))
     if not want_history:
         return got
     ok = {i: r for i, r in got.items() if isinstance(r, compare.Record)}
     keys = metrics or sorted({k for r in ok.values() for k in r.last})
     histories = await asyncio.gather(
-        *(_history_batched(ctx, list(ok), k) for k in keys), return_exceptions=True
+        *(_history_batched(ctx, list(ok), k, sem) for k in keys), return_exceptions=True
     )
-    for key, hist in zip(keys, histories):
+    for key, hist in zip(keys, histories, strict=True):
         if isinstance(hist, BaseException):
             continue
         for run_id, pts in hist.items():
             if run_id in ok and pts:
-                ok[run_id].history[key] = sorted(pts, key=lambda p: p.step)
+                ok[run_id].history[key] = sorted(pts, key=lambda p: (p.step, p.timestamp or 0))
                 if len(pts) >= BULK_MAX:
                     ok[run_id].sampled.add(key)
     return got

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-BACKENDS = ("clearml", "mlflow", "qarnot", "slurm")
+BACKENDS = ("clearml", "mlflow", "qarnot", "slurm", "slurm_shim")
 
 
 @dataclass

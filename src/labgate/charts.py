@@ -7,10 +7,15 @@ import io
 
 from mcp.types import ImageContent
 
+from labgate.errors import LabgateError
+
 
 def line_chart(title: str, curves: dict[str, dict[str, list[list[float]]]]) -> ImageContent:
     """curves: {metric: {label: [[step, value], ...]}} → one subplot per metric."""
-    import matplotlib
+    try:
+        import matplotlib
+    except ImportError:
+        raise LabgateError("chart=true needs matplotlib on the labgate server") from None
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -19,7 +24,7 @@ def line_chart(title: str, curves: dict[str, dict[str, list[list[float]]]]) -> I
     fig, axes = plt.subplots(
         len(metrics) or 1, 1, figsize=(7, 2.6 * max(1, len(metrics))), squeeze=False
     )
-    for ax, metric in zip(axes[:, 0], metrics):
+    for ax, metric in zip(axes[:, 0], metrics, strict=False):
         for label, pts in sorted(curves[metric].items()):
             if pts:
                 ax.plot([p[0] for p in pts], [p[1] for p in pts], label=label, linewidth=1.4)

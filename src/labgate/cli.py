@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -83,6 +84,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # What is imported by now (fastmcp, pydantic) lives as long as the process: freezing it
+    # keeps full GC passes during tool building from rescanning it (~60 ms of cold start).
+    gc.freeze()
     logging.basicConfig(level=os.environ.get("LABGATE_LOG_LEVEL", "WARNING"), stream=sys.stderr)
     install_log_redaction()
     ap = argparse.ArgumentParser(
@@ -108,9 +112,16 @@ def main(argv: list[str] | None = None) -> int:
     tools = sub.add_parser("tools", help="print the tool list a client would receive")
     tools.add_argument("--json", action="store_true")
     _common(tools)
+    from labgate.shim import main as shim_main
+
+    shim_main.add_arguments(
+        sub.add_parser("slurm-shim", help="serve slurmrestd's API over the Slurm CLI")
+    )
     args = ap.parse_args(argv)
     try:
-        return {"serve": cmd_serve, "tools": cmd_tools}[args.command](args)
+        return {"serve": cmd_serve, "tools": cmd_tools, "slurm-shim": shim_main.run}[args.command](
+            args
+        )
     except ConfigError as exc:
         print(f"labgate: {exc}", file=sys.stderr)
         return 2

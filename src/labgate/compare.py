@@ -109,3 +109,37 @@ def align(
             if series and hist:
                 curves.setdefault(m, {})[r.ref] = compact(downsample(hist, max_points))
     return table, curves
+
+
+def fit(out: dict[str, Any], refs: list[str], cap: int) -> dict[str, Any]:
+    """Keep a comparison under the byte cap, saying exactly what was left out and how to get it."""
+    from labgate.envelope import dumps
+
+    if len(dumps(out)) <= cap:
+        return out
+    notes = []
+    if "series" in out:
+        out = {k: v for k, v in out.items() if k != "series"}
+        notes.append("series omitted (byte cap): ask for fewer refs or metrics, or a smaller max_points")
+    keep = len(refs)
+    while keep > 1 and len(dumps(_only(out, set(refs[:keep])))) > cap - 300:
+        keep = keep * 3 // 4
+    if keep < len(refs):
+        out = _only(out, set(refs[:keep]))
+        out["omitted_refs"] = len(refs) - keep
+        notes.append(f"showing the first {keep} of {len(refs)} refs (byte cap): call again with refs[{keep}:]")
+    return {**out, "truncated": True, "note": "; ".join(notes)}
+
+
+def _only(out: dict[str, Any], refs: set[str]) -> dict[str, Any]:
+    def per_ref(table: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        return {k: {r: v for r, v in row.items() if r in refs} for k, row in table.items()}
+
+    return {
+        **out,
+        "summary": {r: v for r, v in out["summary"].items() if r in refs},
+        "metrics": per_ref(out["metrics"]),
+        "params_diff": per_ref(out["params_diff"]),
+        "tags_diff": per_ref(out["tags_diff"]),
+        **({"series": per_ref(out["series"])} if "series" in out else {}),
+    }

@@ -9,7 +9,6 @@ from typing import Any
 
 from fastmcp import FastMCP
 from fastmcp.server.auth import AccessToken, TokenVerifier
-from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from labgate import __version__
@@ -86,14 +85,21 @@ def create(settings: Settings, auth: TokenVerifier | None = None) -> tuple[FastM
     )
     for t in builder.build():
         mcp.add_tool(as_fastmcp(t))
-
-    @mcp.custom_route("/healthz", methods=["GET"])
-    async def healthz(_: Request) -> JSONResponse:
-        return JSONResponse(
-            {"status": "ok", "version": __version__, "backends": list(builder.registry.backends)}
-        )
-
     return mcp, builder
+
+
+def with_health(app: Any, backends: list[str]) -> Any:
+    """`GET /healthz` answered before the Host/Origin guard and auth: load-balancer and kubelet
+    probes use the pod address as Host. It reveals only the version and configured backends."""
+    body = {"status": "ok", "version": __version__, "backends": backends}
+
+    async def asgi(scope, receive, send):
+        if scope["type"] == "http" and scope["path"] == "/healthz":
+            await JSONResponse(body)(scope, receive, send)
+            return
+        await app(scope, receive, send)
+
+    return asgi
 
 
 def http_app(
@@ -111,15 +117,16 @@ def http_app(
             f"refusing to serve on {host} without auth: set LABGATE_TOKEN (or LABGATE_JWT_PUBLIC_KEY/"
             "LABGATE_JWKS_URI), or pass --insecure-no-auth"
         )
-    mcp, _ = create(settings, auth)
+    mcp, builder = create(settings, auth)
     hosts = allowed_hosts or ["127.0.0.1:*", "localhost:*", "[::1]:*"]
     if not allowed_hosts and not is_loopback(host):
         # bound to a routable address: clients use names we can't know; auth guards it instead
         hosts = ["*"] if host in ("0.0.0.0", "::") else [*hosts, f"{host}:*"]
-    return mcp.http_app(
+    app = mcp.http_app(
         path="/mcp",
         stateless_http=stateless,
         json_response=stateless,
         host_origin_protection=True,
         allowed_hosts=hosts,
     )
+    return with_health(app, list(builder.registry.backends))

@@ -31,7 +31,7 @@ Handler = Callable[[dict[str, Any]], Awaitable[Any]]
 # The envelope's arguments; the server instructions explain them once for every tool.
 LIST_ARGS = {
     "fields": {"type": "array", "items": {"type": "string"}},
-    "max_items": {"type": "integer", "minimum": 1},
+    "max_items": {"type": "integer"},
     "cursor": {"type": "string"},
 }
 
@@ -184,14 +184,18 @@ class ToolBuilder:
         out = [t for t in out if t.name not in hand_written] + composites
         if self.settings.tools != "all" and self.registry.backends:
             out += self.discovery_tools()
-        self._check_aliases({t.name for t in out} | {op.name for op in self.registry.all_operations()})
+        self._check_aliases(
+            {t.name for t in out} | {op.name for op in self.registry.all_operations()}
+        )
         return sorted(out, key=lambda t: (t.kind == "discovery", t.name))
 
     @staticmethod
     def _check_aliases(live: set[str]) -> None:
         shadowing = sorted(old for old in aliases() if old in live)
         if shadowing:
-            raise OverrideError(f"overrides/aliases.toml: old names still in use by live tools: {', '.join(shadowing)}")
+            raise OverrideError(
+                f"overrides/aliases.toml: old names still in use by live tools: {', '.join(shadowing)}"
+            )
 
     # -- per kind ----------------------------------------------------------------------
     def _instance_arg(self, backend: str) -> tuple[str, dict[str, Any]] | None:
@@ -233,7 +237,12 @@ class ToolBuilder:
             instance = args.pop(inst_key, None) if inst_key else None
             if not listing:
                 return cap_document(await self.runtime.run(op, args, instance), cap)
-            fields = args.pop("fields", None) or op.fields
+            fields = args.pop("fields", None)
+            if fields is not None and not (
+                isinstance(fields, list) and all(isinstance(f, str) for f in fields)
+            ):
+                raise ArgumentError("fields", "must be a list of dotted key names")
+            fields = fields or op.fields
             max_items = args.pop("max_items", None)
             if max_items is not None and (not isinstance(max_items, int) or max_items < 1):
                 raise ArgumentError("max_items", "must be a positive integer")

@@ -171,8 +171,8 @@ KillWait=5
 InactiveLimit=0
 Waittime=0
 $node
-PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE DefaultTime=01:00:00 State=UP
-PartitionName=gpu Nodes=$host Default=NO MaxTime=INFINITE DefaultTime=01:00:00 State=UP
+PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE DefaultTime=01:00:00 MaxCPUsPerNode=4 State=UP
+PartitionName=gpu Nodes=$host Default=NO MaxTime=INFINITE DefaultTime=01:00:00 MaxCPUsPerNode=4 State=UP
 EOF
     cat >"$s/etc/gres.conf" <<EOF
 AutoDetect=off

@@ -26,16 +26,7 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="session")
-def mlflow_server(tmp_path_factory):
-    with MlflowServer(tmp_path_factory.mktemp("mlflow")) as server:
-        yield server
-
-
-@pytest.fixture(scope="session")
-def mlflow_seeded(mlflow_server) -> dict:
-    """The test dataset's description (see mlflow_seed.seed_test)."""
-    return mlflow_seed.seed_test(mlflow_server.url)
+# mlflow_server and mlflow_seeded are session fixtures in tests/conftest.py.
 
 
 @pytest.fixture(scope="session")

@@ -12,100 +12,21 @@ import base64
 import json
 import os
 import re
-import shlex
-import subprocess
-import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 
+from tests.conftest import SlurmCluster
+
 pytestmark = pytest.mark.live
 
 INFRA = Path(__file__).resolve().parents[1] / "infra"
-SCRIPT = INFRA / "slurm_cluster.sh"
 SAMPLES = INFRA / "slurm" / "samples"
-TERMINAL = {"COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL", "OUT_OF_MEMORY"}
 
 
-@dataclass
-class SlurmCluster:
-    state: Path
-    env: dict[str, str]
-    restd_url: str
-
-    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            args, env=self.env, check=check, capture_output=True, text=True, timeout=60
-        )
-
-    def json(self, *args: str) -> dict:
-        return json.loads(self.run(*args, "--json").stdout)
-
-    def sbatch(self, *args: str, out: Path) -> int:
-        res = self.run("sbatch", "--parsable", f"--output={out}", f"--chdir={out.parent}", *args)
-        return int(res.stdout.strip().split(";")[0])
-
-    def wait_running(self, *job_ids: int, timeout: float = 20.0) -> None:
-        want = ["RUNNING"] * len(job_ids)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            res = self.run("squeue", "-h", "-j", ",".join(map(str, job_ids)), "-o", "%T")
-            if res.stdout.split() == want:
-                return
-            time.sleep(0.1)
-        raise TimeoutError(f"jobs {job_ids} not all RUNNING after {timeout} s")
-
-    def wait_done(self, job_id: int, timeout: float = 60.0) -> tuple[str, str, float]:
-        """Poll sacct until the job is terminal: (state, ExitCode, seconds waited)."""
-        t0 = time.monotonic()
-        while time.monotonic() - t0 < timeout:
-            line = self.run("sacct", "-X", "-n", "-P", "-j", str(job_id), "-o", "State,ExitCode")
-            fields = line.stdout.strip().split("|")
-            if len(fields) == 2 and fields[0].split()[0] in TERMINAL:
-                return fields[0], fields[1], time.monotonic() - t0
-            time.sleep(0.1)
-        raise TimeoutError(f"job {job_id} not finished in sacct after {timeout} s")
-
-
-def _script(*args: str) -> subprocess.CompletedProcess[str]:
-    # The script's log lines (timings, errors) go to stderr, which pytest captures.
-    return subprocess.run(
-        ["bash", str(SCRIPT), *args],
-        check=False,
-        stdout=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        text=True,
-        timeout=600,
-    )
-
-
-@pytest.fixture(scope="session")
-def slurm_cluster() -> Iterator[SlurmCluster]:
-    if os.environ.get("LABGATE_LIVE_SLURM") != "1":
-        pytest.skip(
-            "live Slurm tests need LABGATE_LIVE_SLURM=1 (root on Debian 12; they "
-            "install and start a local cluster with tests/infra/slurm_cluster.sh)"
-        )
-    if os.geteuid() != 0:
-        pytest.skip("the local Slurm cluster needs root")
-    state = Path(os.environ.get("LABGATE_SLURM_STATE", "/tmp/labgate-slurm"))
-    port = os.environ.get("LABGATE_SLURMRESTD_PORT", "6820")
-    was_running = _script("status", str(state)).returncode == 0
-    assert _script("install").returncode == 0, "slurm_cluster.sh install failed"
-    if _script("start", str(state), "--restd", port).returncode != 0:
-        if not was_running:
-            _script("stop", str(state))
-        pytest.fail(f"slurm_cluster.sh start failed; see {state}/log")
-    exports = _script("env", str(state)).stdout
-    env = {k: v for k, v in os.environ.items() if k != "SLURM_JWT"}  # CLI auth: munge
-    for name, value in re.findall(r"^export (\w+)=(.*)$", exports, re.MULTILINE):
-        env[name] = shlex.split(value)[0]
-    yield SlurmCluster(state=state, env=env, restd_url=env["SLURMRESTD_URL"])
-    if not was_running:
-        _script("stop", str(state))
+# The session fixture `slurm_cluster` and `SlurmCluster` live in tests/conftest.py (shared
+# with tests/slurm/, the Slurm tool tests).
 
 
 def _save_sample(name: str, doc: dict) -> None:

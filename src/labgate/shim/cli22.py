@@ -121,12 +121,7 @@ def sshare(text: str) -> list[dict[str, Any]]:
         if not user:
             parent_stack.append(account)
 
-        def num(key: str) -> float | None:
-            try:
-                return float(row.get(key, ""))
-            except ValueError:
-                return None
-
+        num = lambda key, row=row: _float(row.get(key, ""))
         raw = num("RawShares")
         out.append({
             "id": i,
@@ -141,6 +136,13 @@ def sshare(text: str) -> list[dict[str, Any]]:
             "fairshare": {"factor": num("FairShare"), "level": num("LevelFS")},
         })  # fmt: skip
     return out
+
+
+def _float(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 def exit_code(text: str | None) -> dict[str, Any]:

@@ -107,7 +107,7 @@ class Schemas:
         """Fill the required properties `obj` lacks with empty values of the right type."""
         s = self.deref(schema)
         for key in s.get("required") or []:
-            if key not in obj:
+            if key not in obj and key in s.get("properties", {}):
                 obj[key] = self.skeleton(s["properties"][key])
         return obj
 

@@ -39,9 +39,12 @@ class CommandTimeout(RuntimeError):
 class Runner:
     """`await runner.run(["squeue", "--json"], stdin=None, env={})` → Result."""
 
-    def __init__(self, ssh: str | None = None, timeout: float = DEFAULT_TIMEOUT):
+    def __init__(
+        self, ssh: str | None = None, timeout: float = DEFAULT_TIMEOUT, base_env: dict | None = None
+    ):
         self.ssh = ssh
         self.timeout = timeout
+        self.base_env = os.environ if base_env is None else base_env
 
     def command(self, argv: list[str], env: dict[str, str] | None = None) -> list[str]:
         if not self.ssh:
@@ -50,7 +53,7 @@ class Runner:
         return ["ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=10", self.ssh, "--", remote]
 
     def environment(self, env: dict[str, str] | None) -> dict[str, str]:
-        base = {k: os.environ[k] for k in PASSED_ENV if k in os.environ}
+        base = {k: self.base_env[k] for k in PASSED_ENV if k in self.base_env}
         return base if self.ssh else {**base, **(env or {})}
 
     async def run(

@@ -1,0 +1,124 @@
+"""Shared bits of the benchmarks: the fake-backend environment, subprocess servers, RSS, stats."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results.json"
+PY = sys.executable
+TOKEN = "bench-token-0123456789"
+
+
+def fake_env(url: str = "http://127.0.0.1:9") -> dict[str, str]:
+    """All four backends configured, every one pointing at `url` (nothing listens on :9)."""
+    return {
+        "HOME": "/nonexistent",
+        "MLFLOW_TRACKING_URI": url,
+        "MLFLOW_TRACKING_TOKEN": "bench-secret",
+        "CLEARML_API_HOST": url,
+        "CLEARML_API_ACCESS_KEY": "AKBENCH",
+        "CLEARML_API_SECRET_KEY": "bench-secret",
+        "QARNOT_CLIENT_TOKEN": "bench-secret",
+        "QARNOT_CLUSTER_URL": url,
+        "LABGATE_SLURM_URL": url,
+        "SLURM_JWT": "bench-secret",
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float:
+    """Resident set size of one process (VmRSS), in MB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def pct(values: list[float], q: float) -> float:
+    """q-th percentile (0..100), nearest-rank on sorted data."""
+    data = sorted(values)
+    k = max(0, min(len(data) - 1, round(q / 100 * (len(data) - 1))))
+    return data[k]
+
+
+def summary_ms(seconds: list[float]) -> dict[str, float]:
+    ms = [s * 1000 for s in seconds]
+    return {
+        "n": len(ms),
+        "p50_ms": round(statistics.median(ms), 3),
+        "p99_ms": round(pct(ms, 99), 3),
+        "mean_ms": round(statistics.fmean(ms), 3),
+    }
+
+
+class HttpServer:
+    """`labgate serve --transport http` in a subprocess (stateless, bearer token)."""
+
+    def __init__(self, env: dict[str, str], *args: str, cpus: str | None = None):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        cmd = [PY, "-m", "labgate", "serve", "--transport", "http", "--port", str(self.port), *args]
+        if cpus:
+            cmd = ["taskset", "-c", cpus, *cmd]
+        full = {**os.environ, **env, "LABGATE_TOKEN": TOKEN, "PYTHONDONTWRITEBYTECODE": "1"}
+        self.proc = subprocess.Popen(
+            cmd, env=full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
+        )
+
+    def __enter__(self) -> HttpServer:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"labgate exited: {self.proc.stderr.read().decode()[-2000:]}")
+            try:
+                httpx.get(f"{self.url}/healthz", timeout=1)
+                return self
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        raise TimeoutError("labgate HTTP server did not start")
+
+    def __exit__(self, *exc) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+HEADERS = {
+    "Authorization": f"Bearer {TOKEN}",
+    "Accept": "application/json, text/event-stream",
+    "Content-Type": "application/json",
+}
+
+
+def rpc(method: str, params: dict | None = None, id_: int = 1) -> bytes:
+    return json.dumps(
+        {"jsonrpc": "2.0", "id": id_, "method": method, "params": params or {}}
+    ).encode()
+
+
+def call_body(name: str, arguments: dict, id_: int = 1) -> bytes:
+    return rpc("tools/call", {"name": name, "arguments": arguments}, id_)
+
+
+def merge_results(key: str, value: object) -> None:
+    """Write one key of bench/results.json, keeping every other key (other benchmarks own them)."""
+    data = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    data[key] = value
+    RESULTS.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")

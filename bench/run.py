@@ -1,0 +1,232 @@
+"""`make bench`: every labgate benchmark in one run → bench/results.json + a markdown table.
+
+    python -m bench.run [--only toolcost,coldstart,http,placement] [--calls 300] [--seconds 3]
+
+Each part writes its own key of bench/results.json (other keys, e.g. "mlflow" from
+bench/mlflow_bench.py, are kept). The table lists every figure beside its goal, worst first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+
+from bench.common import PY, RESULTS, ROOT, merge_results
+
+PARTS = ("toolcost", "coldstart", "http", "placement", "mlflow")
+
+
+def run_part(name: str, args: argparse.Namespace) -> object:
+    if name == "toolcost":
+        from bench import toolcost
+
+        return toolcost.measure()
+    if name == "coldstart":
+        from bench import coldstart
+
+        return coldstart.measure(args.runs)
+    if name == "http":
+        from bench import overhead
+
+        return overhead.measure(args.calls, args.seconds)
+    if name == "placement":
+        from bench import placement
+
+        return placement.measure()
+    raise ValueError(name)
+
+
+def mlflow_part() -> None:
+    """The MLflow benchmark belongs to bench/mlflow_bench.py (it writes the "mlflow" key)."""
+    script = ROOT / "bench" / "mlflow_bench.py"
+    if not script.is_file():
+        print("bench: bench/mlflow_bench.py not present, MLflow figures skipped", file=sys.stderr)
+        return
+    subprocess.run([PY, str(script)], cwd=ROOT, check=False)
+
+
+def _row(what: str, value: str, goal: str, badness: float | None) -> tuple[float, list[str]]:
+    status = "" if badness is None else ("✅" if badness <= 1 else "❌")
+    return (badness if badness is not None else -1.0), [what, value, goal, status]
+
+
+def rows(r: dict) -> list[tuple[float, list[str]]]:
+    out = []
+    tl = r.get("tool_list")
+    if tl:
+        c, a, rw, nv = tl["curated"], tl["all"], tl["all_rw"], tl["naive_from_openapi"]
+        out.append(_row(
+            f"tools/list, curated ({c['tools']} tools, 4 backends)",
+            f"{c['bytes']:,} B / {c['tokens']:,} tok", "≤ 12,000 B", c["bytes"] / tl["goal_bytes"],
+        ))  # fmt: skip
+        reach = c["reachable_operations"]
+        out.append(_row(
+            "operations reachable from curated mode",
+            f"{reach['reachable']} / {reach['operations']}", "all",
+            0.0 if reach["reachable"] == reach["operations"] else 2.0,
+        ))  # fmt: skip
+        out.append(
+            _row(
+                f"tools/list, `--tools all` read-only ({a['tools']} tools)",
+                f"{a['bytes']:,} B / {a['tokens']:,} tok ({tl['ratios']['all_over_curated_bytes']}×)",
+                "—",
+                None,
+            )
+        )
+        out.append(
+            _row(
+                f"tools/list, `--tools all` + write + destructive ({rw['tools']} tools)",
+                f"{rw['bytes']:,} B / {rw['tokens']:,} tok ({tl['ratios']['all_rw_over_curated_bytes']}×)",
+                "—",
+                None,
+            )
+        )
+        out.append(_row(
+            f"tools/list, naive `FastMCP.from_openapi` ({nv['tools']} tools, {', '.join(nv['backends'])})",
+            f"{nv['bytes']:,} B / {nv['tokens']:,} tok ({tl['ratios']['naive_over_curated_bytes']}×)", "—", None,
+        ))  # fmt: skip
+        for peer, state in tl.get("peers", {}).items():
+            out.append(_row(f"tools/list, {peer.replace('_', ' ')}", state, "—", None))
+    cs = r.get("cold_start")
+    if cs:
+        out.append(_row(
+            f"cold start to first tools/list, stdio (median of {cs['runs']})",
+            f"{cs['median_s']:.2f} s (min {cs['min_s']:.2f})", "≤ 1.5 s", cs["median_s"] / cs["goal_s"],
+        ))  # fmt: skip
+        out.append(_row("cold start of an empty fastmcp server, stdio (the floor)",
+                        f"{cs['empty_fastmcp_median_s']:.2f} s", "—", None))  # fmt: skip
+    http = r.get("http")
+    if http:
+        o, t = http["overhead"], http["throughput"]
+        out.append(_row(
+            "call overhead over streamable HTTP, added at p50",
+            f"+{o['added_p50_ms']:.2f} ms ({o['labgate']['p50_ms']:.2f} vs {o['direct']['p50_ms']:.2f} direct, {o['ratio_p50']}×)",
+            "≤ 3 ms", max(o["added_p50_ms"], 0) / o["goal_added_p50_ms"],
+        ))  # fmt: skip
+        out.append(_row("call overhead, added at p99", f"+{o['added_p99_ms']:.2f} ms", "—", None))
+        e = o["empty_fastmcp_tool"]
+        out.append(
+            _row(
+                "empty fastmcp tool call, same client (the floor)",
+                f"{e['p50_ms']:.2f} ms p50",
+                "—",
+                None,
+            )
+        )
+        floor = t.get("empty_fastmcp", {})
+        for n, s in t["sessions"].items():
+            ref = f" (empty fastmcp: {floor[n]['calls_per_s']:.0f})" if n in floor else ""
+            out.append(
+                _row(
+                    f"throughput, {n} concurrent session(s), calls/s",
+                    f"{s['calls_per_s']:.0f}{ref}, {s['errors']} errors",
+                    "0 errors",
+                    None if not s["errors"] else 2.0,
+                )
+            )
+        out.append(
+            _row(
+                "RSS idle / peak under load",
+                f"{t['rss_idle_mb']:.0f} / {t['rss_peak_mb']:.0f} MB",
+                "≤ 150 MB",
+                t["rss_peak_mb"] / t["goal_rss_mb"],
+            )
+        )
+    pl = r.get("where_to_submit")
+    if pl:
+        for n, s in pl.get("clusters", {}).items():
+            out.append(
+                _row(
+                    f"where_to_submit, {n} cluster(s)",
+                    f"{s['p50_ms']:.1f} ms p50, {s['backend_calls']} backend calls",
+                    "—",
+                    None,
+                )
+            )
+    ml = r.get("mlflow")
+    if isinstance(ml, dict) and ml.get("table"):
+        for line in ml["table"]:  # the MLflow benchmark's rows: [figure, measured, goal]
+            out.append(_row(*line[:3], None))
+    elif ml:
+        out.append(
+            _row(
+                "MLflow benchmarks (bench/mlflow_bench.py)",
+                "see `mlflow` in bench/results.json",
+                "—",
+                None,
+            )
+        )
+    return out
+
+
+def safe_rows(r: dict) -> list[list[str]]:
+    """rows() per section, so a failed or older section shows as one line, not a crash."""
+    out = []
+    for key in ("tool_list", "cold_start", "http", "where_to_submit", "mlflow"):
+        part = r.get(key)
+        if isinstance(part, dict) and "error" in part:
+            out.append((99.0, [f"`{key}` benchmark", f"failed: {part['error'][:120]}", "—", "❌"]))
+            continue
+        try:
+            out += rows({key: part} if part is not None else {})
+        except (KeyError, TypeError) as exc:
+            out.append(
+                (-1.0, [f"`{key}` benchmark", f"incomplete result ({exc}): re-run", "—", ""])
+            )
+    out.sort(key=lambda x: -x[0])  # worst (measured / goal) first
+    return [cells for _, cells in out]
+
+
+def table(r: dict) -> str:
+    lines = ["| Figure | Measured | Goal | |", "|---|---|---|---|"]
+    lines += ["| " + " | ".join(c) + " |" for c in safe_rows(r)]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="bench")
+    ap.add_argument("--only", help=f"comma-separated subset of {','.join(PARTS)}")
+    ap.add_argument("--runs", type=int, default=5, help="cold starts to time")
+    ap.add_argument("--calls", type=int, default=300, help="calls timed for the overhead")
+    ap.add_argument("--seconds", type=float, default=3.0, help="seconds per throughput level")
+    ap.add_argument("--table-only", action="store_true", help="print the table of the last run")
+    args = ap.parse_args(argv)
+    keys = {
+        "toolcost": "tool_list",
+        "coldstart": "cold_start",
+        "http": "http",
+        "placement": "where_to_submit",
+    }
+    parts = args.only.split(",") if args.only else list(PARTS)
+    if not args.table_only:
+        for part in parts:
+            t0 = time.perf_counter()
+            if part == "mlflow":
+                mlflow_part()
+                continue
+            try:
+                value = run_part(part, args)
+            except Exception as exc:  # noqa: BLE001 - one failed part must not lose the others
+                value = {"error": f"{type(exc).__name__}: {exc}"}
+            if value is not None:
+                merge_results(keys[part], value)
+            print(f"bench: {part} done in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+        merge_results("machine", {
+            "cpus": os.cpu_count(), "python": platform.python_version(),
+            "loadavg_1m": round(os.getloadavg()[0], 2), "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        })  # fmt: skip
+    results = json.loads(RESULTS.read_text())
+    print(table(results))
+    m = results.get("machine", {})
+    print(f"\n{m.get('cpus')} CPUs, Python {m.get('python')}, load {m.get('loadavg_1m')} at {m.get('when')}; "
+          f"tokens: {results.get('tool_list', {}).get('method', '?')}")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

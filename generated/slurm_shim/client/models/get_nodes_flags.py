@@ -1,0 +1,17 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+from enum import StrEnum
+
+
+class GetNodesFlags(StrEnum):
+    ALL = "ALL"
+    DETAIL = "DETAIL"
+    FEDERATION = "FEDERATION"
+    FUTURE = "FUTURE"
+    LOCAL = "LOCAL"
+    MIXED = "MIXED"
+    SIBLING = "SIBLING"
+
+    def __str__(self) -> str:
+        return str(self.value)

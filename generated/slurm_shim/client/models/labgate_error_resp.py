@@ -1,0 +1,131 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v0042_openapi_error import V0042OpenapiError
+    from ..models.v0042_openapi_meta import V0042OpenapiMeta
+    from ..models.v0042_openapi_warning import V0042OpenapiWarning
+
+
+T = TypeVar("T", bound="LabgateErrorResp")
+
+
+@_attrs_define
+class LabgateErrorResp:
+    """
+    Attributes:
+        errors (list[V0042OpenapiError] | Unset):
+        warnings (list[V0042OpenapiWarning] | Unset):
+        meta (V0042OpenapiMeta | Unset):
+    """
+
+    errors: list[V0042OpenapiError] | Unset = UNSET
+    warnings: list[V0042OpenapiWarning] | Unset = UNSET
+    meta: V0042OpenapiMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemasv0_0_42_openapi_errors_item_data in self.errors:
+                componentsschemasv0_0_42_openapi_errors_item = (
+                    componentsschemasv0_0_42_openapi_errors_item_data.to_dict()
+                )
+                errors.append(componentsschemasv0_0_42_openapi_errors_item)
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemasv0_0_42_openapi_warnings_item_data in self.warnings:
+                componentsschemasv0_0_42_openapi_warnings_item = (
+                    componentsschemasv0_0_42_openapi_warnings_item_data.to_dict()
+                )
+                warnings.append(componentsschemasv0_0_42_openapi_warnings_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v0042_openapi_error import V0042OpenapiError
+        from ..models.v0042_openapi_meta import V0042OpenapiMeta
+        from ..models.v0042_openapi_warning import V0042OpenapiWarning
+
+        d = dict(src_dict)
+        _errors = d.pop("errors", UNSET)
+        errors: list[V0042OpenapiError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemasv0_0_42_openapi_errors_item_data in _errors:
+                componentsschemasv0_0_42_openapi_errors_item = V0042OpenapiError.from_dict(
+                    componentsschemasv0_0_42_openapi_errors_item_data
+                )
+
+                errors.append(componentsschemasv0_0_42_openapi_errors_item)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[V0042OpenapiWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for componentsschemasv0_0_42_openapi_warnings_item_data in _warnings:
+                componentsschemasv0_0_42_openapi_warnings_item = V0042OpenapiWarning.from_dict(
+                    componentsschemasv0_0_42_openapi_warnings_item_data
+                )
+
+                warnings.append(componentsschemasv0_0_42_openapi_warnings_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: V0042OpenapiMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = V0042OpenapiMeta.from_dict(_meta)
+
+        labgate_error_resp = cls(
+            errors=errors,
+            warnings=warnings,
+            meta=meta,
+        )
+
+        labgate_error_resp.additional_properties = d
+        return labgate_error_resp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.v0042_openapi_error import V0042OpenapiError
+    from ..models.v0042_openapi_meta import V0042OpenapiMeta
+    from ..models.v0042_openapi_warning import V0042OpenapiWarning
+
+
+T = TypeVar("T", bound="LabgateJobEstimateResp")
+
+
+@_attrs_define
+class LabgateJobEstimateResp:
+    """
+    Attributes:
+        start_time (int): Estimated start (UNIX seconds, UTC)
+        partition (str):
+        nodes (str): Node list the job would run on
+        cpus (int): Processors it would use
+        start (str | Unset): Estimated start as printed by sbatch (cluster-local ISO time)
+        errors (list[V0042OpenapiError] | Unset):
+        warnings (list[V0042OpenapiWarning] | Unset):
+        meta (V0042OpenapiMeta | Unset):
+    """
+
+    start_time: int
+    partition: str
+    nodes: str
+    cpus: int
+    start: str | Unset = UNSET
+    errors: list[V0042OpenapiError] | Unset = UNSET
+    warnings: list[V0042OpenapiWarning] | Unset = UNSET
+    meta: V0042OpenapiMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_time = self.start_time
+
+        partition = self.partition
+
+        nodes = self.nodes
+
+        cpus = self.cpus
+
+        start = self.start
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for componentsschemasv0_0_42_openapi_errors_item_data in self.errors:
+                componentsschemasv0_0_42_openapi_errors_item = (
+                    componentsschemasv0_0_42_openapi_errors_item_data.to_dict()
+                )
+                errors.append(componentsschemasv0_0_42_openapi_errors_item)
+
+        warnings: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = []
+            for componentsschemasv0_0_42_openapi_warnings_item_data in self.warnings:
+                componentsschemasv0_0_42_openapi_warnings_item = (
+                    componentsschemasv0_0_42_openapi_warnings_item_data.to_dict()
+                )
+                warnings.append(componentsschemasv0_0_42_openapi_warnings_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start_time": start_time,
+                "partition": partition,
+                "nodes": nodes,
+                "cpus": cpus,
+            }
+        )
+        if start is not UNSET:
+            field_dict["start"] = start
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.v0042_openapi_error import V0042OpenapiError
+        from ..models.v0042_openapi_meta import V0042OpenapiMeta
+        from ..models.v0042_openapi_warning import V0042OpenapiWarning
+
+        d = dict(src_dict)
+        start_time = d.pop("start_time")
+
+        partition = d.pop("partition")
+
+        nodes = d.pop("nodes")
+
+        cpus = d.pop("cpus")
+
+        start = d.pop("start", UNSET)
+
+        _errors = d.pop("errors", UNSET)
+        errors: list[V0042OpenapiError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for componentsschemasv0_0_42_openapi_errors_item_data in _errors:
+                componentsschemasv0_0_42_openapi_errors_item = V0042OpenapiError.from_dict(
+                    componentsschemasv0_0_42_openapi_errors_item_data
+                )
+
+                errors.append(componentsschemasv0_0_42_openapi_errors_item)
+
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[V0042OpenapiWarning] | Unset = UNSET
+        if _warnings is not UNSET:
+            warnings = []
+            for componentsschemasv0_0_42_openapi_warnings_item_data in _warnings:
+                componentsschemasv0_0_42_openapi_warnings_item = V0042OpenapiWarning.from_dict(
+                    componentsschemasv0_0_42_openapi_warnings_item_data
+                )
+
+                warnings.append(componentsschemasv0_0_42_openapi_warnings_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: V0042OpenapiMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = V0042OpenapiMeta.from_dict(_meta)
+
+        labgate_job_estimate_resp = cls(
+            start_time=start_time,
+            partition=partition,
+            nodes=nodes,
+            cpus=cpus,
+            start=start,
+            errors=errors,
+            warnings=warnings,
+            meta=meta,
+        )
+
+        labgate_job_estimate_resp.additional_properties = d
+        return labgate_job_estimate_resp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

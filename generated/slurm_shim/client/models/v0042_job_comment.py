@@ -1,0 +1,82 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V0042JobComment")
+
+
+@_attrs_define
+class V0042JobComment:
+    """
+    Attributes:
+        administrator (str | Unset): Arbitrary comment made by administrator
+        job (str | Unset): Arbitrary comment made by user
+        system (str | Unset): Arbitrary comment from slurmctld
+    """
+
+    administrator: str | Unset = UNSET
+    job: str | Unset = UNSET
+    system: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        administrator = self.administrator
+
+        job = self.job
+
+        system = self.system
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if administrator is not UNSET:
+            field_dict["administrator"] = administrator
+        if job is not UNSET:
+            field_dict["job"] = job
+        if system is not UNSET:
+            field_dict["system"] = system
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        administrator = d.pop("administrator", UNSET)
+
+        job = d.pop("job", UNSET)
+
+        system = d.pop("system", UNSET)
+
+        v0042_job_comment = cls(
+            administrator=administrator,
+            job=job,
+            system=system,
+        )
+
+        v0042_job_comment.additional_properties = d
+        return v0042_job_comment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,15 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+from enum import StrEnum
+
+
+class V0042JobSharedItem(StrEnum):
+    MCS = "mcs"
+    NONE = "none"
+    OVERSUBSCRIBE = "oversubscribe"
+    TOPO = "topo"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,82 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V0042PartitionInfoNodes")
+
+
+@_attrs_define
+class V0042PartitionInfoNodes:
+    """
+    Attributes:
+        allowed_allocation (str | Unset): AllocNodes
+        configured (str | Unset): Nodes
+        total (int | Unset): TotalNodes
+    """
+
+    allowed_allocation: str | Unset = UNSET
+    configured: str | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        allowed_allocation = self.allowed_allocation
+
+        configured = self.configured
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if allowed_allocation is not UNSET:
+            field_dict["allowed_allocation"] = allowed_allocation
+        if configured is not UNSET:
+            field_dict["configured"] = configured
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        allowed_allocation = d.pop("allowed_allocation", UNSET)
+
+        configured = d.pop("configured", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        v0042_partition_info_nodes = cls(
+            allowed_allocation=allowed_allocation,
+            configured=configured,
+            total=total,
+        )
+
+        v0042_partition_info_nodes.additional_properties = d
+        return v0042_partition_info_nodes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

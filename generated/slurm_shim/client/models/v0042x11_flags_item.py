@@ -1,0 +1,14 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+from enum import StrEnum
+
+
+class V0042X11FlagsItem(StrEnum):
+    BATCH_NODE = "BATCH_NODE"
+    FIRST_NODE = "FIRST_NODE"
+    FORWARD_ALL_NODES = "FORWARD_ALL_NODES"
+    LAST_NODE = "LAST_NODE"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,495 @@
+"""ClearML composites: projects and their stats, task search with honest paging, task details,
+scalar history windows, console tail, models, datasets, queues, and the compare_tasks provider.
+
+ClearML pages are capped at 500 items: lists page through with `page`/`page_size` (stable under
+an explicit order, unlike scroll ids, which cannot be replayed) and the envelope's cursor holds
+the absolute position, so nothing is ever cut without a cursor to the rest.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from labgate import compare
+from labgate.composite import tool
+from labgate.envelope import decode_cursor, envelope
+from labgate.errors import ArgumentError, BackendError
+from labgate.series import Point, compact, downsample, stats, window
+
+PAGE_CAP = 500  # the server's page size limit
+STATS_PAGES = 20  # project stats count at most 10,000 tasks, then say so
+RAW_BATCH = 10_000
+RAW_MAX_POINTS = 200_000
+LOG_LINES = 200
+Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+MAX_ITEMS = 2000
+TASK_FIELDS = ["id", "name", "status", "type", "project", "user", "tags", "last_update"]
+DATASET_FIELDS = ["id", "name", "project", "status", "created", "tags", "runtime"]
+
+
+async def call(ctx, op: str, args: dict[str, Any]) -> dict[str, Any]:
+    return await ctx.call("clearml", op, args)
+
+
+async def paged(ctx, op: str, key: str, args: dict, start: int, want: int) -> tuple[list, bool]:
+    """`want` items from absolute position `start`, across as many 500-item pages as needed.
+    Returns (items, more) — `more` when the last page was full."""
+    size = want if want <= PAGE_CAP and start % want == 0 else PAGE_CAP
+    page, skip = divmod(start, size)
+    items: list = []
+    while len(items) < want:
+        got = (await call(ctx, op, {**args, "page": page, "page_size": size})).get(key) or []
+        items += got[skip:]
+        skip, page = 0, page + 1
+        if len(got) < size:
+            return items[:want], len(items) > want
+    return items[:want], True
+
+
+async def listing(ctx, op, key, args, cursor, max_items, fields=None, extra=None) -> dict:
+    token, offset = decode_cursor(cursor)
+    start = int(token or 0) + offset
+    max_items = max(1, min(max_items, MAX_ITEMS))
+    items, more = await paged(ctx, op, key, args, start, max_items)
+    return envelope(
+        items,
+        page_token=start,
+        next_token=start + len(items) if more else None,
+        fields=fields,
+        byte_cap=ctx.settings.byte_cap,
+        extra=extra,
+    )
+
+
+@tool("clearml_projects", backend="clearml")
+async def projects(
+    ctx,
+    name: Annotated[str | None, Field(description="regex")] = None,
+    project_id: Id | None = None,
+    cursor: str | None = None,
+    max_items: int = 100,
+):
+    """Find projects by name regex; project_id gives its stats: tasks by status, users, tags."""
+    if project_id:
+        return await project_stats(ctx, project_id)
+    args = {"order_by": ["name"], "only_fields": ["id", "name", "last_update"]}
+    if name:
+        args["name"] = name
+    return await listing(ctx, "projects.get_all", "projects", args, cursor, max_items)
+
+
+async def project_stats(ctx, project_id: str) -> dict:
+    by_status: dict[str, int] = {}
+    counted, page = 0, 0
+    args = {"project": [project_id], "only_fields": ["status"], "order_by": ["id"]}
+    while page < STATS_PAGES:
+        got = (await call(ctx, "tasks.get_all", {**args, "page": page, "page_size": PAGE_CAP})).get(
+            "tasks"
+        ) or []
+        for t in got:
+            by_status[t.get("status", "unknown")] = by_status.get(t.get("status", "unknown"), 0) + 1
+        counted += len(got)
+        page += 1
+        if len(got) < PAGE_CAP:
+            break
+    users = (await call(ctx, "projects.get_user_names", {"projects": [project_id]})).get("users")
+    tags = await call(ctx, "projects.get_task_tags", {"projects": [project_id]})
+    out = {
+        "project_id": project_id,
+        "tasks": counted,
+        "tasks_by_status": by_status,
+        "users": [u.get("name") or u.get("id") for u in users or []],
+        "tags": tags.get("tags") or [],
+    }
+    if page == STATS_PAGES and counted == STATS_PAGES * PAGE_CAP:
+        out["partial"] = f"counted the first {counted} tasks only; filter with clearml_find_tasks"
+    return out
+
+
+@tool("clearml_find_tasks", backend="clearml")
+async def find_tasks(
+    ctx,
+    name: Annotated[str | None, Field(description="regex")] = None,
+    status: Annotated[list[str] | None, Field(description="e.g. failed")] = None,
+    tags: list[str] | None = None,
+    project_id: Id | None = None,
+    user_id: Id | None = None,
+    cursor: str | None = None,
+    max_items: int = 100,
+):
+    """Find tasks by name regex, status, tags, project, user; newest first."""
+    args: dict[str, Any] = {"order_by": ["-last_update"], "only_fields": TASK_FIELDS}
+    for key, value in (("name", name), ("status", status), ("tags", tags)):
+        if value:
+            args[key] = value
+    if project_id:
+        args.update(project=[project_id], include_subprojects=True)
+    if user_id:
+        args["user"] = [user_id]
+    return await listing(ctx, "tasks.get_all", "tasks", args, cursor, max_items)
+
+
+def flat_params(hyperparams: dict | None) -> dict[str, Any]:
+    return {
+        f"{section}/{name}": (p or {}).get("value")
+        for section, params in (hyperparams or {}).items()
+        for name, p in (params or {}).items()
+    }
+
+
+def last_metrics(task: dict) -> dict[str, dict[str, Any]]:
+    """{"metric/variant": {last, min, max, ...}} from the task's last_metrics summary."""
+    out = {}
+    for variants in (task.get("last_metrics") or {}).values():
+        for ev in (variants or {}).values():
+            name = f"{ev.get('metric')}/{ev.get('variant')}"
+            out[name] = {
+                k: ev[v]
+                for k, v in (("last", "value"), ("min", "min_value"), ("max", "max_value"))
+                if v in ev
+            }
+            if "last_iteration" in task:
+                out[name]["iteration"] = task["last_iteration"]
+    return out
+
+
+@tool("clearml_get_task", backend="clearml")
+async def get_task(
+    ctx,
+    task_id: Id,
+    include: list[Literal["parameters", "metrics", "artifacts", "models", "log"]] | None = None,
+):
+    """A task's core facts, plus parameters, metrics summary, artifacts, models, log tail."""
+    include = include or []
+    core = [*TASK_FIELDS, "comment", "created", "started", "completed", "status_message"]
+    core += ["last_iteration", "parent"]
+    extra = {
+        "parameters": ["hyperparams"],
+        "metrics": ["last_metrics", "last_iteration"],
+        "artifacts": ["execution.artifacts"],
+        "models": ["models"],
+    }
+    only = core + [f for part in include for f in extra.get(part, [])]
+    tasks = (await call(ctx, "tasks.get_all", {"id": [task_id], "only_fields": only})).get("tasks")
+    if not tasks:
+        raise ArgumentError("task_id", f"no ClearML task {task_id!r}")
+    t = tasks[0]
+    out = {k: t[k] for k in core if k in t}
+    if "parameters" in include:
+        out["parameters"] = flat_params(t.get("hyperparams"))
+    if "metrics" in include:
+        out["metrics"] = last_metrics(t)
+    if "artifacts" in include:
+        out["artifacts"] = [
+            {k: a.get(k) for k in ("key", "type", "mode", "uri", "content_size") if k in a}
+            for a in (t.get("execution") or {}).get("artifacts") or []
+        ]
+    if "models" in include:
+        out["models"] = {
+            io: [{"name": m.get("name"), "id": m.get("model")} for m in items or []]
+            for io, items in (t.get("models") or {}).items()
+        }
+    if "log" in include:
+        out["log"] = await log_tail(ctx, task_id, LOG_LINES, ctx.settings.byte_cap // 2)
+    return out
+
+
+async def raw_points(ctx, task_id: str, metric: str, variant: str | None) -> dict[str, list]:
+    """Every point of one metric (all or one variant), following the scroll."""
+    mv = {"metric": metric, **({"variants": [variant]} if variant else {})}
+    args = {"task": task_id, "metric": mv, "key": "iter", "batch_size": RAW_BATCH}
+    out: dict[str, list[Point]] = {}
+    total = 0
+    while total < RAW_MAX_POINTS:
+        try:
+            page = await call(ctx, "events.scalar_metrics_iter_raw", args)
+        except BackendError:
+            if total or not server_older_than(ctx, "events.scalar_metrics_iter_raw"):
+                raise
+            return await legacy_points(ctx, task_id, metric, variant)
+        for name, series in (page.get("variants") or {}).items():
+            xs = series.get("x") or series.get("iter") or []
+            out.setdefault(name, []).extend(
+                Point(int(x), y) for x, y in zip(xs, series.get("y") or [], strict=False)
+            )
+        returned = page.get("returned") or 0
+        total += returned
+        if not returned or not page.get("scroll_id"):
+            break
+        args["scroll_id"] = page["scroll_id"]
+    return out
+
+
+def server_older_than(ctx, endpoint: str) -> bool:
+    """True when the server's API version (from its token) predates `endpoint`."""
+    from labgate_generated.clearml.client.rpc import ENDPOINTS, vkey
+
+    client = ctx.runtime.client(ctx.runtime.instance("clearml", None))
+    server = getattr(client, "server_api_version", None)
+    return bool(server) and vkey(server) < vkey(ENDPOINTS[endpoint].min_version)
+
+
+async def legacy_points(ctx, task_id: str, metric: str, variant: str | None) -> dict[str, list]:
+    """Servers before API 2.16: the scalar events themselves (events.get_scalar_metric_data)."""
+    out: dict[str, list[Point]] = {}
+    args: dict[str, Any] = {"task": task_id, "metric": metric}
+    total = 0
+    while total < RAW_MAX_POINTS:
+        page = await call(ctx, "events.get_scalar_metric_data", args)
+        events = page.get("events") or []
+        for ev in events:
+            if variant is None or ev.get("variant") == variant:
+                out.setdefault(ev.get("variant", ""), []).append(
+                    Point(int(ev.get("iter", 0)), ev.get("value"), ev.get("timestamp"))
+                )
+        total += len(events)
+        if not events or not page.get("scroll_id"):
+            break
+        args["scroll_id"] = page["scroll_id"]
+    return out
+
+
+@tool("clearml_metric_history", backend="clearml")
+async def metric_history(
+    ctx,
+    task_id: Id,
+    metric: Annotated[str, Field(min_length=1, max_length=250)],
+    variant: str | None = None,
+    step_min: int | None = None,
+    step_max: int | None = None,
+    max_points: int = 500,
+):
+    """A task's scalar curves (one or all variants) in a step window, downsampled."""
+    max_points = max(2, min(max_points, 5000))
+    series = await raw_points(ctx, task_id, metric, variant)
+    out: dict[str, Any] = {"task_id": task_id, "metric": metric, "variants": {}}
+    for name, pts in sorted(series.items()):
+        pts = window(pts, step_min, step_max)
+        shown = downsample(pts, max_points)
+        v = {"stats": stats(pts), "points": compact(shown)}
+        if len(shown) < len(pts):
+            v["downsampled_from"] = len(pts)
+        out["variants"][name] = v
+    if not series:
+        out["note"] = f"no scalar events for metric {metric!r}"
+    return out
+
+
+async def log_tail(ctx, task_id: str, lines: int, cap: int) -> dict[str, Any]:
+    """The last `lines` console events, oldest first, at most `cap` characters."""
+    page = await call(
+        ctx, "events.get_task_log", {"task": task_id, "batch_size": lines, "navigate_earlier": True}
+    )
+    events = sorted(page.get("events") or [], key=lambda e: e.get("timestamp") or 0)
+    text = "\n".join(str(e.get("msg", "")).rstrip("\n") for e in events)
+    out = {"events": len(events), "total": page.get("total"), "text": text[-cap:]}
+    if len(text) > cap:
+        out["truncated"] = f"showing the last {cap} characters"
+    return out
+
+
+MODEL_FIELDS = ["id", "name", "framework", "uri", "ready", "task", "project", "created", "tags"]
+
+
+@tool("clearml_models", backend="clearml")
+async def models(
+    ctx,
+    name: Annotated[str | None, Field(description="regex")] = None,
+    project_id: Id | None = None,
+    task_id: Id | None = None,
+    model_id: Id | None = None,
+    datasets: bool = False,
+    cursor: str | None = None,
+    max_items: int = 100,
+):
+    """Find models (model_id: details, URI) or, with datasets=true, dataset versions and sizes."""
+    if datasets:
+        return await dataset_versions(ctx, name, project_id, cursor, max_items)
+    if model_id:
+        model = (await call(ctx, "models.get_by_id", {"model": model_id})).get("model") or {}
+        return {k: v for k, v in model.items() if k not in ("company", "ui_cache")}
+    args: dict[str, Any] = {"order_by": ["-last_update"], "only_fields": MODEL_FIELDS}
+    if name:
+        args["name"] = name
+    if project_id:
+        args["project"] = [project_id]
+    if task_id:
+        args["task"] = [task_id]
+    return await listing(ctx, "models.get_all", "models", args, cursor, max_items)
+
+
+def dataset_item(t: dict) -> dict:
+    rt = t.get("runtime") or {}
+    return {
+        "id": t.get("id"),
+        "name": rt.get("orig_dataset_name") or t.get("name"),
+        "version": rt.get("version"),
+        "status": t.get("status"),
+        "files": rt.get("ds_file_count"),
+        "size_bytes": rt.get("ds_total_size"),
+        "compressed_bytes": rt.get("ds_total_size_compressed"),
+        "dataset_id": rt.get("orig_dataset_id"),
+        "project": t.get("project"),
+        "created": t.get("created"),
+        "tags": t.get("tags") or [],
+    }
+
+
+async def dataset_versions(ctx, name, project_id, cursor, max_items) -> dict:
+    """ClearML datasets are tasks tagged `dataset`; sizes and versions live in `runtime`."""
+    args: dict[str, Any] = {
+        "system_tags": ["dataset"],
+        "type": ["data_processing"],
+        "order_by": ["-created"],
+        "only_fields": DATASET_FIELDS,
+        "search_hidden": True,
+    }
+    if name:
+        args["name"] = name
+    if project_id:
+        args.update(project=[project_id], include_subprojects=True)
+    page = await listing(ctx, "tasks.get_all", "tasks", args, cursor, max_items)
+    page["items"] = [dataset_item(t) for t in page["items"]]
+    return page
+
+
+@tool("clearml_queues", backend="clearml")
+async def queues(
+    ctx,
+    name: Annotated[str | None, Field(description="regex")] = None,
+    pending: int = 10,
+):
+    """Queues: workers, running and next pending tasks."""
+    pending = max(0, min(pending, 100))
+    args: dict[str, Any] = {"max_task_entries": pending, "order_by": ["name"]}
+    if name:
+        args["name"] = name
+    qs = (await call(ctx, "queues.get_all", args)).get("queues") or []
+    workers = (await call(ctx, "workers.get_all", {})).get("workers") or []
+    pending_ids = [e["task"] for q in qs for e in (q.get("entries") or [])[:pending] if "task" in e]
+    names = {}
+    if pending_ids:
+        got = await call(
+            ctx, "tasks.get_all", {"id": pending_ids[:PAGE_CAP], "only_fields": ["id", "name"]}
+        )
+        names = {t["id"]: t.get("name") for t in got.get("tasks") or []}
+    out = []
+    for q in qs:
+        entries = [e for e in q.get("entries") or [] if e.get("task")]
+        on_queue = [w for w in workers if q["id"] in {x.get("id") for x in w.get("queues") or []}]
+        out.append(
+            {
+                "id": q["id"],
+                "name": q.get("name"),
+                "pending": len(entries),
+                "next": [
+                    {"id": e["task"], "name": names.get(e["task"])} for e in entries[:pending]
+                ],
+                "workers": [
+                    {"id": w.get("id"), **({"task": w["task"]} if w.get("task") else {})}
+                    for w in on_queue
+                ],
+            }
+        )
+    return {"queues": out}
+
+
+# --- compare_tasks provider ---------------------------------------------------------------
+
+COMPARE_FIELDS = [
+    "id",
+    "name",
+    "status",
+    "user",
+    "started",
+    "completed",
+    "hyperparams",
+    "last_metrics",
+    "last_iteration",
+    "tags",
+    "script.repository",
+    "script.version_num",
+]
+HIST_SAMPLES = 2000
+
+
+def epoch_ms(value: Any) -> int | None:
+    if not value:
+        return None
+    from datetime import datetime
+
+    try:
+        return int(datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp() * 1000)
+    except ValueError:
+        return None
+
+
+def to_record(task: dict) -> compare.Record:
+    script = task.get("script") or {}
+    return compare.Record(
+        ref=f"clearml:{task['id']}",
+        name=task.get("name"),
+        status=task.get("status"),
+        start=epoch_ms(task.get("started")),
+        end=epoch_ms(task.get("completed")),
+        user=task.get("user"),
+        source=script.get("version_num") or script.get("repository"),
+        params=flat_params(task.get("hyperparams")),
+        tags={t: True for t in task.get("tags") or []},
+        last={k: v["last"] for k, v in last_metrics(task).items() if "last" in v},
+    )
+
+
+async def fetch_for_compare(ctx, ids: list[str], metrics: list[str] | None, want_history: bool):
+    """One tasks.get_all for every id, then one batched history call per 100 tasks."""
+    got: dict[str, Any] = {}
+    for i in range(0, len(ids), PAGE_CAP):
+        chunk = ids[i : i + PAGE_CAP]
+        page = await call(
+            ctx,
+            "tasks.get_all",
+            {"id": chunk, "only_fields": COMPARE_FIELDS, "page": 0, "page_size": len(chunk)},
+        )
+        for t in page.get("tasks") or []:
+            got[t["id"]] = to_record(t)
+    for ident in ids:
+        got.setdefault(ident, KeyError(f"no ClearML task {ident}"))
+    ok = [i for i in ids if isinstance(got[i], compare.Record)]
+    if want_history and ok:
+        await _histories(ctx, ok, metrics, got)
+    return got
+
+
+async def _histories(ctx, ids: list[str], metrics: list[str] | None, got: dict) -> None:
+    wanted = None
+    if metrics:
+        wanted = [
+            {"metric": m.split("/", 1)[0], "variants": [m.split("/", 1)[1]]}
+            if "/" in m
+            else {"metric": m}
+            for m in metrics
+        ]
+    for i in range(0, len(ids), 100):
+        args = {"tasks": ids[i : i + 100], "key": "iter", "samples": HIST_SAMPLES}
+        if wanted:
+            args["metrics"] = wanted
+        data = await call(ctx, "events.multi_task_scalar_metrics_iter_histogram", args)
+        for metric, variants in (data or {}).items():
+            for variant, per_task in (variants or {}).items():
+                for task_id, series in (per_task or {}).items():
+                    rec = got.get(task_id)
+                    if not isinstance(rec, compare.Record) or not isinstance(series, dict):
+                        continue
+                    pts = [
+                        Point(int(x), y)
+                        for x, y in zip(series.get("x") or [], series.get("y") or [], strict=False)
+                    ]
+                    key = f"{metric}/{variant}"
+                    rec.history[key] = sorted(pts, key=lambda p: p.step)
+                    if len(pts) >= HIST_SAMPLES:
+                        rec.sampled.add(key)
+
+
+compare.PROVIDERS["clearml"] = fetch_for_compare

@@ -1,0 +1,475 @@
+"""Slurm composites: jobs (queue or accounting history), one job with its output tail,
+partitions with free CPUs/GPUs, cluster health, submit. Every tool takes `cluster` (the
+`name` of a `[[slurm]]` table; default the first). Works against slurmrestd (v0.0.42) or
+labgate's shim; the output tail needs the shim (`kind = "shim"`, or tried when unset)."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from labgate.composite import tool
+from labgate.envelope import decode_cursor, envelope
+from labgate.errors import ArgumentError, BackendError, LabgateError
+
+Cluster = str | None  # a [[slurm]] name; default the first
+JobId = Annotated[str, Field(pattern=r"^[0-9]{1,12}(_[0-9]{1,9})?$", max_length=24)]
+Fields = list[str] | None
+BAD_NODE_STATES = {
+    "DOWN",
+    "DRAIN",
+    "FAIL",
+    "INVALID",
+    "NOT_RESPONDING",
+    "POWERED_DOWN",
+    "MAINTENANCE",
+    "RESERVED",
+}
+_GRES = re.compile(r"gpu(?::(?P<type>[^:(,]+))?:(?P<n>\d+)")
+_TRES_GPU = re.compile(r"gres/gpu(?::(?P<type>[^=,]+))?=(?P<n>\d+)")
+TIME_LIMIT = re.compile(r"^(?:(\d+)-)?(\d{1,3})(?::(\d{2}))?(?::(\d{2}))?$")
+
+
+# -- small readers of v0.0.42 shapes ------------------------------------------------------
+def num(value: Any) -> int | float | None:
+    """A v0.0.42 no_val struct (or a plain number) → number; unset → None; infinite → inf."""
+    if isinstance(value, dict):
+        if value.get("infinite"):
+            return float("inf")
+        return value.get("number") if value.get("set") else None
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def gpus_by_type(gres: str | None) -> dict[str, int]:
+    """`gpu:a100:4(S:0-1),gpu:2` → {"a100": 4, "any": 2}."""
+    out: dict[str, int] = {}
+    for m in _GRES.finditer(gres or ""):
+        kind = m["type"] if m["type"] and not m["type"].isdigit() else "any"
+        out[kind] = out.get(kind, 0) + int(m["n"])
+    return out
+
+
+def tres_gpus(tres: str | None) -> int:
+    """GPUs asked for in a TRES string such as `cpu=2,gres/gpu=1` (typed entries not doubled)."""
+    found = {m["type"] or "": int(m["n"]) for m in _TRES_GPU.finditer(tres or "")}
+    return found.get("", sum(found.values()))
+
+
+def exit_text(code: Any) -> str | None:
+    if not isinstance(code, dict):
+        return None
+    rc = num(code.get("return_code"))
+    sig = num((code.get("signal") or {}).get("id"))
+    if rc is None and sig is None:
+        return None
+    return f"{int(rc or 0)}:{int(sig or 0)}"
+
+
+def minutes_of(limit: str) -> int:
+    """`90`, `1:30:00`, `2-00:00:00` (Slurm --time forms) → minutes."""
+    m = TIME_LIMIT.fullmatch(limit.strip())
+    if not m:
+        raise ArgumentError("time_limit", "use minutes (90), H:MM:SS (1:30:00) or D-HH:MM:SS")
+    d, a, b, c = (int(x) if x else 0 for x in m.groups())
+    if m.group(3) is None:  # plain minutes, or D-HH
+        return d * 1440 + (a * 60 if m.group(1) else a)
+    if m.group(4) is None:  # MM:SS or D-HH:MM
+        return d * 1440 + a * 60 + b if m.group(1) else a + (1 if b else 0)
+    return d * 1440 + a * 60 + b + (1 if c else 0)
+
+
+# -- calls --------------------------------------------------------------------------------
+def instance(ctx, cluster: str | None):
+    return ctx.runtime.instance("slurm", cluster)
+
+
+async def extension(ctx, op_id: str, args: dict[str, Any], cluster: str | None) -> Any:
+    """Call a labgate shim extension (generated/slurm_shim) with the cluster's client.
+    Returns None when the cluster is declared a plain slurmrestd or lacks the path."""
+    from labgate_generated.slurm_shim import calls
+
+    from labgate.runtime import decode
+
+    inst = instance(ctx, cluster)
+    if inst.options.get("kind") == "slurmrestd":
+        return None
+    ctx.runtime.calls += 1
+    resp = await getattr(calls, op_id)(ctx.runtime.client(inst), args)
+    if (
+        resp.status_code == 404
+        and inst.options.get("kind") != "shim"
+        and b"labgate" not in resp.content
+    ):
+        return None
+    return decode("slurm", resp)
+
+
+async def queue(ctx, cluster: str | None) -> list[dict[str, Any]]:
+    return (await ctx.call("slurm", "get_jobs", {}, cluster)).get("jobs") or []
+
+
+def job_row(j: dict[str, Any]) -> dict[str, Any]:
+    state = j.get("job_state") or []
+    row = {
+        "job_id": j.get("job_id"),
+        "name": j.get("name"),
+        "user": j.get("user_name"),
+        "state": state[0] if state else None,
+        "partition": j.get("partition"),
+        "nodes": j.get("nodes") or None,
+        "cpus": num(j.get("cpus")),
+        "gpus": tres_gpus(j.get("tres_req_str") or j.get("tres_per_node")) or None,
+        "time_limit_min": num(j.get("time_limit")),
+        "submit": num(j.get("submit_time")),
+        "start": num(j.get("start_time")),
+        "reason": j.get("state_reason") if j.get("state_reason") not in (None, "None") else None,
+    }
+    return {k: v for k, v in row.items() if v not in (None, "", 0) or k == "job_id"}
+
+
+def history_row(j: dict[str, Any]) -> dict[str, Any]:
+    t = j.get("time") or {}
+    state = (j.get("state") or {}).get("current") or []
+    row = {
+        "job_id": j.get("job_id"),
+        "name": j.get("name"),
+        "user": j.get("user"),
+        "state": state[0] if state else None,
+        "exit_code": exit_text(j.get("exit_code")),
+        "partition": j.get("partition") or None,
+        "nodes": j.get("nodes") or None,
+        "submit": t.get("submission"),
+        "start": t.get("start") or None,
+        "end": t.get("end") or None,
+        "elapsed_s": t.get("elapsed"),
+    }
+    return {k: v for k, v in row.items() if v is not None}
+
+
+def _matches(row: dict[str, Any], user, state, partition, name) -> bool:
+    return (
+        (not user or row.get("user") == user)
+        and (not state or str(row.get("state", "")).upper() == state.upper())
+        and (not partition or row.get("partition") == partition)
+        and (not name or name in str(row.get("name", "")))
+    )
+
+
+# -- tools --------------------------------------------------------------------------------
+@tool("slurm_list_jobs", backend="slurm")
+async def list_jobs(
+    ctx,
+    user: str | None = None,
+    state: str | None = None,
+    partition: str | None = None,
+    name: Annotated[str | None, Field(description="substring")] = None,
+    history: bool = False,
+    days: Annotated[int, Field(ge=1, le=366)] = 7,
+    fields: Fields = None,
+    max_items: Annotated[int | None, Field(ge=1)] = None,
+    cursor: str | None = None,
+    cluster: Cluster = None,
+):
+    """Queued/running jobs, or finished ones of the last `days` (history=true: accounting, exit codes)."""
+    if history:
+        args: dict[str, Any] = {"start_time": str(int(time.time()) - days * 86400)}
+        for key, value in (("users", user), ("state", state), ("partition", partition)):
+            if value:
+                args[key] = value
+        data = await ctx.call("slurm", "db_get_jobs", args, cluster)
+        rows = [history_row(j) for j in data.get("jobs") or []]
+    else:
+        rows = [job_row(j) for j in await queue(ctx, cluster)]
+    # Filters applied here too: slurmrestd (and Slurm 22.05's --json) may ignore them.
+    rows = [r for r in rows if _matches(r, user, state, partition, name)]
+    rows.sort(key=lambda r: r.get("job_id") or 0, reverse=True)
+    _, offset = decode_cursor(cursor)
+    return envelope(rows, offset=offset, total=len(rows), fields=fields, max_items=max_items,
+                    byte_cap=ctx.settings.byte_cap)  # fmt: skip
+
+
+@tool("slurm_get_job", backend="slurm")
+async def get_job(
+    ctx,
+    job_id: JobId,
+    output: Literal["none", "stdout", "stderr"] = "none",
+    tail_bytes: Annotated[int, Field(ge=1, le=65536)] = 4096,
+    cluster: Cluster = None,
+):
+    """One job: state, resources, times, exit code; output=stdout|stderr adds the file's tail."""
+    out: dict[str, Any] = {}
+    try:
+        jobs = (await ctx.call("slurm", "get_job", {"job_id": job_id}, cluster)).get("jobs") or []
+    except BackendError as exc:
+        if exc.status not in (404, 500):
+            raise
+        jobs = []
+    if jobs:
+        j = jobs[0]
+        out = {**job_row(j), "exit_code": exit_text(j.get("exit_code")),
+               "stdout": j.get("standard_output"), "stderr": j.get("standard_error") or None,
+               "workdir": j.get("current_working_directory"), "end": num(j.get("end_time")),
+               "tres": j.get("tres_alloc_str") or j.get("tres_req_str")}  # fmt: skip
+    else:
+        db = (await ctx.call("slurm", "db_get_job", {"job_id": job_id}, cluster)).get("jobs") or []
+        if not db:
+            raise ArgumentError("job_id", f"job {job_id} is neither queued nor in accounting")
+        out = {**history_row(db[0]), "workdir": db[0].get("working_directory") or None}
+    if output != "none":
+        try:
+            tail = await extension(
+                ctx,
+                "get_job_output",
+                {"job_id": job_id, "stream": output, "tail_bytes": tail_bytes},
+                cluster,
+            )
+        except BackendError as exc:
+            tail = {"error": str(exc)[:300]}
+        if tail is None:
+            tail = {
+                "error": "this cluster is a plain slurmrestd: output tails need `labgate slurm-shim`"
+            }
+        out["output"] = {
+            k: tail.get(k)
+            for k in ("stream", "path", "size", "truncated", "text", "error")
+            if k in tail
+        }
+    return {k: v for k, v in out.items() if v not in (None, "")}
+
+
+@tool("slurm_list_partitions", backend="slurm")
+async def list_partitions(ctx, cluster: Cluster = None):
+    """Partitions with state, time limit, free/total CPUs and GPUs by type, pending jobs."""
+    return {"partitions": await partition_usage(ctx, cluster)}
+
+
+async def partition_usage(ctx, cluster: str | None) -> list[dict[str, Any]]:
+    parts, nodes, jobs = await asyncio.gather(
+        ctx.call("slurm", "get_partitions", {}, cluster),
+        ctx.call("slurm", "get_nodes", {}, cluster),
+        queue(ctx, cluster),
+    )
+    out = []
+    for p in parts.get("partitions") or []:
+        name = p.get("name")
+        members = [n for n in nodes.get("nodes") or [] if name in (n.get("partitions") or [])]
+        up = [n for n in members if not BAD_NODE_STATES & set(n.get("state") or [])]
+        gpus_total: dict[str, int] = {}
+        gpus_free: dict[str, int] = {}
+        for n in up:
+            have, used = gpus_by_type(n.get("gres")), gpus_by_type(n.get("gres_used"))
+            for kind, count in have.items():
+                gpus_total[kind] = gpus_total.get(kind, 0) + count
+                gpus_free[kind] = gpus_free.get(kind, 0) + max(0, count - used.get(kind, 0))
+        pending = [
+            j
+            for j in jobs
+            if j.get("partition") == name and "PENDING" in (j.get("job_state") or [])
+        ]
+        max_time = num((p.get("maximums") or {}).get("time"))
+        free = node_free_cpus(up, jobs, name, num((p.get("maximums") or {}).get("cpus_per_node")))
+        out.append({
+            "name": name,
+            "state": ((p.get("partition") or {}).get("state") or ["UNKNOWN"])[0],
+            "nodes": len(members),
+            "nodes_up": len(up),
+            "cpus_total": sum(free[n.get("name")][1] for n in up),
+            "cpus_free": sum(free[n.get("name")][0] for n in up),
+            "memory_free_mb": sum(max(0, (n.get("real_memory") or 0) - (n.get("alloc_memory") or 0)) for n in up),
+            "gpus_total": gpus_total,
+            "gpus_free": gpus_free,
+            "max_time_min": None if max_time in (None, float("inf")) else max_time,
+            "pending_jobs": len(pending),
+            "pending_cpus": sum(num(j.get("cpus")) or 0 for j in pending),
+            "pending_gpus": sum(tres_gpus(j.get("tres_req_str") or j.get("tres_per_node")) for j in pending),
+            "qos": (p.get("qos") or {}).get("allowed") or None,
+            "accounts": (p.get("accounts") or {}).get("allowed") or None,
+        })  # fmt: skip
+    return out
+
+
+def node_free_cpus(
+    nodes: list[dict[str, Any]], jobs: list[dict[str, Any]], partition: str, per_node: float | None
+) -> dict[str, tuple[int, int]]:
+    """{node: (free CPUs, usable CPUs)} for one partition. With MaxCPUsPerNode the partition
+    may use only that many CPUs of a node, whatever other partitions leave free."""
+    limited = per_node not in (None, float("inf"))
+    used: dict[str, float] = {}
+    for j in jobs if limited else []:
+        if j.get("partition") != partition or "RUNNING" not in (j.get("job_state") or []):
+            continue
+        hosts = [h for h in str(j.get("nodes") or "").split(",") if h]
+        for h in hosts:
+            used[h] = used.get(h, 0) + (num(j.get("cpus")) or 0) / len(hosts)
+    out = {}
+    for n in nodes:
+        cpus = n.get("cpus") or 0
+        free = max(0, cpus - (n.get("alloc_cpus") or 0))
+        usable = min(cpus, int(per_node)) if limited else cpus
+        if limited:
+            free = min(free, max(0, usable - round(used.get(n.get("name"), 0))))
+        out[n.get("name")] = (free, usable)
+    return out
+
+
+@tool("slurm_cluster_health", backend="slurm")
+async def cluster_health(ctx, cluster: Cluster = None):
+    """Is the controller up; scheduler counters (jobs pending/running, cycle times)."""
+    ping, diag = await asyncio.gather(
+        ctx.call("slurm", "get_ping", {}, cluster),
+        ctx.call("slurm", "get_diag", {}, cluster),
+        return_exceptions=True,
+    )
+    if isinstance(ping, Exception):
+        raise ping
+    stats = {} if isinstance(diag, Exception) else diag.get("statistics") or {}
+    keep = ("jobs_pending", "jobs_running", "jobs_submitted", "jobs_completed", "jobs_failed",
+            "jobs_canceled", "schedule_cycle_last", "schedule_cycle_max", "agent_queue_size")  # fmt: skip
+    version = ((ping.get("meta") or {}).get("slurm") or {}).get("release")
+    return {
+        "controllers": [{k: p.get(k) for k in ("hostname", "pinged", "responding", "mode", "latency")}
+                        for p in ping.get("pings") or []],
+        "up": any(p.get("responding") for p in ping.get("pings") or []),
+        "slurm": version or None,
+        "scheduler": {k: num(stats[k]) for k in keep if k in stats},
+        **({"diag_error": str(diag)[:200]} if isinstance(diag, Exception) else {}),
+    }  # fmt: skip
+
+
+# -- submit -------------------------------------------------------------------------------
+def job_description(
+    *, partition: str | None, gpus: int, gpu_type: str | None, cpus: int | None,
+    memory_mb: int | None, time_limit: str | None, nodes: int | None,
+) -> dict[str, Any]:  # fmt: skip
+    """v0.0.42 job_desc_msg fields for these resources (shared by submit and estimates)."""
+    job: dict[str, Any] = {}
+    if partition:
+        job["partition"] = partition
+    if gpus:
+        job["tres_per_node"] = f"gres/gpu:{gpu_type}:{gpus}" if gpu_type else f"gres/gpu:{gpus}"
+    if cpus:
+        job["cpus_per_task"] = cpus
+    if memory_mb:
+        job["memory_per_node"] = {"set": True, "infinite": False, "number": memory_mb}
+    if time_limit:
+        job["time_limit"] = {"set": True, "infinite": False, "number": minutes_of(time_limit)}
+    if nodes:
+        job["minimum_nodes"] = nodes
+    return job
+
+
+def sbatch_flags(job: dict[str, Any]) -> list[str]:
+    flags = []
+    if job.get("partition"):
+        flags.append(f"--partition={job['partition']}")
+    if job.get("tres_per_node"):
+        flags.append(f"--gres={job['tres_per_node'].removeprefix('gres/')}")
+    if job.get("cpus_per_task"):
+        flags.append(f"--cpus-per-task={job['cpus_per_task']}")
+    if job.get("memory_per_node"):
+        flags.append(f"--mem={job['memory_per_node']['number']}M")
+    if job.get("time_limit"):
+        flags.append(f"--time={job['time_limit']['number']}")
+    if job.get("minimum_nodes"):
+        flags.append(f"--nodes={job['minimum_nodes']}")
+    return flags
+
+
+@tool("slurm_submit_job", backend="slurm", safety="write")
+async def submit_job(
+    ctx,
+    script: Annotated[
+        str, Field(min_length=3, max_length=262144, description="batch script, starts with #!")
+    ],
+    name: Annotated[str | None, Field(pattern=r"^[A-Za-z0-9._-]{1,128}$")] = None,
+    partition: str | None = None,
+    account: str | None = None,
+    gpus: Annotated[int, Field(ge=0, le=1024)] = 0,
+    gpu_type: str | None = None,
+    cpus: Annotated[int | None, Field(ge=1, le=100000)] = None,
+    memory_mb: Annotated[int | None, Field(ge=1)] = None,
+    time_limit: Annotated[str | None, Field(description="minutes, H:MM:SS or D-HH:MM:SS")] = None,
+    nodes: Annotated[int | None, Field(ge=1, le=10000)] = None,
+    workdir: Annotated[
+        str | None, Field(description="absolute path; output goes to slurm-<id>.out here")
+    ] = None,
+    env: Annotated[dict[str, str] | None, Field(description="extra environment variables")] = None,
+    cluster: Cluster = None,
+):
+    """Submit a batch script (write); resources are checked against the cluster before Slurm sees them."""
+    inst = instance(ctx, cluster)
+    if not script.startswith("#!"):
+        raise ArgumentError("script", "must start with #! (e.g. #!/bin/bash)")
+    partition = partition or inst.options.get("default_partition")
+    account = account or inst.options.get("default_account")
+    job = job_description(partition=partition, gpus=gpus, gpu_type=gpu_type, cpus=cpus,
+                          memory_mb=memory_mb, time_limit=time_limit, nodes=nodes)  # fmt: skip
+    usage = await partition_usage(ctx, cluster)
+    check_resources(usage, job, gpus, gpu_type, partition)
+    if workdir is not None and (not workdir.startswith("/") or ".." in workdir.split("/")):
+        raise ArgumentError("workdir", "must be an absolute path without '..'")
+    environment = {"PATH": "/usr/local/bin:/usr/bin:/bin", **(env or {})}
+    for key in environment:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,127}", key):
+            raise ArgumentError(f"env.{key}", "not a valid variable name")
+    job.update({"script": script, "environment": [f"{k}={v}" for k, v in environment.items()]})
+    if name:
+        job["name"] = name
+    if account:
+        job["account"] = account
+    if workdir:
+        job["current_working_directory"] = workdir
+    else:
+        job["current_working_directory"] = "/tmp"
+    result = await ctx.call("slurm", "submit_job", {"job": job}, cluster)
+    return {"job_id": result.get("job_id"), "cluster": inst.name,
+            "flags": sbatch_flags(job), "message": result.get("job_submit_user_msg") or None}  # fmt: skip
+
+
+def check_resources(
+    usage: list[dict[str, Any]],
+    job: dict[str, Any],
+    gpus: int,
+    gpu_type: str | None,
+    partition: str | None,
+) -> None:
+    names = [p["name"] for p in usage]
+    target = next((p for p in usage if p["name"] == partition), None)
+    if partition and target is None:
+        raise ArgumentError(
+            "partition", f"no partition {partition!r}; partitions: {', '.join(names)}"
+        )
+    pool = [target] if target else usage
+    if gpus:
+        have = max((p["gpus_total"].get(gpu_type, 0) if gpu_type else sum(p["gpus_total"].values()))
+                   for p in pool) if pool else 0  # fmt: skip
+        if gpus > have:
+            what = f"{gpu_type} GPUs" if gpu_type else "GPUs"
+            raise ArgumentError(
+                "gpus", f"{gpus} {what} asked; the most any partition here has is {have}"
+            )
+    limit = job.get("time_limit")
+    if (
+        limit
+        and target
+        and target.get("max_time_min") is not None
+        and limit["number"] > target["max_time_min"]
+    ):
+        raise ArgumentError(
+            "time_limit",
+            f"{limit['number']} min exceeds {partition}'s MaxTime of {target['max_time_min']} min",
+        )
+
+
+@tool("slurm_cancel_job", backend="slurm", safety="destructive")
+async def cancel_job(ctx, job_id: JobId, cluster: Cluster = None):
+    """Cancel a queued or running job (destructive)."""
+    try:
+        await ctx.call("slurm", "delete_job", {"job_id": job_id}, cluster)
+    except BackendError as exc:
+        raise LabgateError(f"cancel {job_id}: {exc}") from None
+    return {"job_id": job_id, "cancelled": True}

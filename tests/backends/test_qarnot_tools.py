@@ -1,0 +1,193 @@
+"""Every curated Qarnot tool replayed from a spec-checked cassette (tests/cassettes/qarnot/).
+
+Each request labgate sends is validated against the pinned Qarnot OpenAPI by the autouse
+fixture in tests/conftest.py (raw token in Authorization, parameters, JSON body), and each
+cassette must be played to its end.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from labgate.config import load
+from labgate.envelope import decode_cursor
+from labgate.errors import ArgumentError, BackendError
+from labgate.tools import ToolBuilder
+from tests.conftest import CANARY, ROOT
+
+TASK = "0e5b8f2e-6a4b-4c59-9d2a-6f1d3c7b9a11"
+POOL = "62e80aae-d20a-4608-b873-ec8bff991733"
+
+
+@pytest.fixture(scope="module")
+def vcr_cassette_dir():
+    return str(ROOT / "tests" / "cassettes" / "qarnot")
+
+
+@pytest.fixture(scope="module")
+def vcr_config():
+    return {"match_on": ["method", "scheme", "host", "port", "path", "query", "body_subset"]}
+
+
+def builder(fake_env, **switches) -> ToolBuilder:
+    return ToolBuilder(load(env=fake_env, toolsets=("qarnot",), **switches))
+
+
+async def run(b: ToolBuilder, tool_name: str, /, **args):
+    tools = {t.name: t for t in b.build()}
+    return await tools[tool_name].handler(args)
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("list_tasks.yaml")
+async def test_list_tasks_pages_through_the_paginate_endpoint(fake_env):
+    b = builder(fake_env)
+    first = await run(b, "qarnot_list", max_items=2)
+    assert [t["name"] for t in first["items"]] == ["render-1", "render-2"]
+    assert first["total"] == 3 and decode_cursor(first["next_cursor"]) == ("tok2", 0)
+    assert set(first["items"][0]) <= {
+        "uuid",
+        "name",
+        "shortname",
+        "state",
+        "profile",
+        "instanceCount",
+        "creationDate",
+    }
+    rest = await run(b, "qarnot_list", max_items=2, cursor=first["next_cursor"])
+    assert [t["state"] for t in rest["items"]] == ["Failure"] and rest["next_cursor"] is None
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("list_jobs_pools.yaml")
+async def test_list_jobs_and_pools_with_filters(fake_env):
+    b = builder(fake_env)
+    jobs = await run(b, "qarnot_list", kind="jobs", name="night")
+    pools = await run(b, "qarnot_list", kind="pools", name="render", state="FullyExecuting")
+    assert jobs["items"][0]["name"] == "nightly" and jobs["next_cursor"] is None
+    assert pools["items"][0]["uuid"] == POOL and pools["total"] == 1
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("get_task.yaml")
+async def test_get_task_is_slim_unless_full(fake_env):
+    b = builder(fake_env)
+    slim = await run(b, "qarnot_get_task", task_uuid=TASK)
+    full = await run(b, "qarnot_get_task", task_uuid=TASK, full=True)
+    assert slim["state"] == "Success" and slim["profile"] == "docker-batch"
+    assert "constants" not in slim and "constants" in full
+    assert len(str(slim)) < len(str(full)) / 2
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("task_output.yaml")
+async def test_output_tail_is_bounded_per_task_and_instance(fake_env):
+    b = builder(fake_env)
+    out = await run(b, "qarnot_task_output", task_uuid=TASK, tail_bytes=42)
+    assert out["text"] == "frame 00998 rendered\nframe 00999 rendered\n"
+    assert out["bytes"] == 21_000 and "last 42 of 21000" in out["truncated"]
+    err = await run(b, "qarnot_task_output", task_uuid=TASK, stream="stderr", instance=3)
+    assert err["text"] == "warning: low memory\n" and "truncated" not in err
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("profiles.yaml")
+async def test_profiles_details_and_hardware_constraints(fake_env):
+    b = builder(fake_env)
+    names = await run(b, "qarnot_profiles")
+    assert "blender-2.93" in names["profiles"]
+    one = await run(b, "qarnot_profiles", name="blender-2.93")
+    assert one["name"] == "blender-2.93" and one["constants"] == {"BLEND_FILE": "undefined.blend"}
+    hw = await run(b, "qarnot_profiles", hardware=True)
+    assert hw["total"] == 3 and hw["items"][0] == {
+        "discriminator": "MinimumCoreHardwareConstraint",
+        "coreCount": 16,
+    }
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("usage.yaml")
+async def test_usage_gives_carbon_and_compute_time_for_task_and_pool(fake_env):
+    b = builder(fake_env)
+    task = await run(b, "qarnot_usage", task_uuid=TASK)
+    assert task["carbon"]["carbonFootprintC02Eq"] == 17.7 and "executionTimeSec" in task["compute"]
+    pool = await run(b, "qarnot_usage", pool_uuid=POOL)
+    assert pool["state"] == "Closed" and pool["carbon"]["totalConsumedEnergyWh"] == 306.043
+
+
+async def test_usage_needs_exactly_one_target(fake_env):
+    with pytest.raises(ArgumentError, match="exactly one"):
+        await run(builder(fake_env), "qarnot_usage")
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("submit.yaml")
+async def test_submit_checks_the_profile_then_creates_the_task(fake_env):
+    assert "qarnot_submit_task" not in {t.name for t in builder(fake_env).build()}
+    out = await run(
+        builder(fake_env, allow_write=True),
+        "qarnot_submit_task",
+        name="render",
+        profile="docker-batch",
+        instances=4,
+        constants={"DOCKER_CMD": "echo hi"},
+        tags=["demo"],
+        buckets=["in"],
+    )
+    assert out["uuid"] == TASK and out["instanceCount"] == 4
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("submit_unknown_profile.yaml")
+async def test_submit_refuses_a_profile_the_account_lacks(fake_env):
+    with pytest.raises(ArgumentError, match="profile.*'gpu-magic'.*docker-batch"):
+        await run(
+            builder(fake_env, allow_write=True), "qarnot_submit_task", name="x", profile="gpu-magic"
+        )
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("abort_delete.yaml")
+async def test_abort_and_delete_need_the_destructive_switch(fake_env):
+    assert "qarnot_abort_task" not in {t.name for t in builder(fake_env, allow_write=True).build()}
+    b = builder(fake_env, allow_write=True, allow_destructive=True)
+    assert (await run(b, "qarnot_abort_task", taskUuid=TASK))["status"] == 204
+    assert (await run(b, "qarnot_delete_task", taskUuid=TASK))["status"] == 204
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("auth_invalid_token.yaml")
+async def test_an_invalid_token_gives_the_backends_message(fake_env):
+    with pytest.raises(BackendError) as err:
+        await run(builder(fake_env), "qarnot_profiles")
+    text = str(err.value)
+    assert "HTTP 401" in text and "invalid token" in text and CANARY not in text
+
+
+def test_missing_token_names_the_variable(fake_env):
+    env = {k: v for k, v in fake_env.items() if k != "QARNOT_CLIENT_TOKEN"}
+    s = load(env=env)
+    assert "QARNOT_CLIENT_TOKEN" in s.absent["qarnot"]
+    assert not any(t.name.startswith("qarnot_") for t in ToolBuilder(s).build())
+
+
+def test_default_cluster_url(fake_env):
+    env = {k: v for k, v in fake_env.items() if k != "QARNOT_CLUSTER_URL"}
+    assert load(env=env).instance("qarnot").url == "https://api.qarnot.com"
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("placement.yaml")
+async def test_where_to_submit_ranks_qarnot_profiles_with_reasons(fake_env):
+    from labgate import placement
+
+    b = builder(fake_env)
+    b.build()  # imports the providers
+    req = placement.Request(gpus=1, cpus=4, nodes=2)
+    ranked, rest, down = placement.rank(await placement.gather(b.ctx, req, ["qarnot"]))
+    assert [c.target for c in ranked] == ["docker-nvidia-batch"] and not down
+    best = ranked[0]
+    assert best.fits_now and best.free == {"cores": 511, "instances": 63}
+    assert any("quota" in r for r in best.reasons) and any("carbon" in r for r in best.reasons)
+    assert best.submit == ["qarnot_submit_task", "profile=docker-nvidia-batch", "instances=2"]
+    assert rest[0].target == "docker-batch" and rest[0].reasons == ["profile has no GPU"]

@@ -1,0 +1,151 @@
+"""Every Slurm tool through labgate's MCP server against the shim on a real Slurm cluster.
+
+Live with LABGATE_LIVE_SLURM=1 (tests/conftest.py starts the cluster and the shim), otherwise
+replayed from tests/cassettes/slurm (conftest.py here). Expected values come from what the
+test itself submitted (scripts, exit codes, resources of the test cluster), never from
+labgate's code.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import asynccontextmanager
+
+import pytest
+from fastmcp import Client
+from fastmcp.exceptions import ToolError
+
+from labgate.config import load
+from labgate.server import create
+from tests.conftest import SLURM_LIVE
+
+pytestmark = [pytest.mark.usefixtures("slurm_cassette")] + (
+    [pytest.mark.live] if SLURM_LIVE else []
+)
+
+WORKDIR = "/tmp"  # fixed so that replayed request bodies match the recorded ones
+TERMINAL = {"COMPLETED", "FAILED", "CANCELLED", "TIMEOUT"}
+
+
+@asynccontextmanager
+async def labgate(backend, **switches):
+    env = {"HOME": "/nonexistent", "LABGATE_SLURM_URL": backend.url,
+           "SLURM_JWT": backend.token, "LABGATE_SLURM_USER": "root"}  # fmt: skip
+    mcp, _ = create(load(env=env, toolsets=("slurm",), **switches))
+    async with Client(mcp) as client:
+        yield client
+
+
+async def call(client, name: str, args: dict) -> dict:
+    return (await client.call_tool(name, args)).structured_content
+
+
+async def submit(client, name: str, script: str, **resources) -> int:
+    body = {"script": script, "name": name, "workdir": WORKDIR, **resources}
+    return (await call(client, "slurm_submit_job", body))["job_id"]
+
+
+async def wait_state(client, backend, job_id: int, states: set[str], tries: int = 150) -> dict:
+    for _ in range(tries):
+        job = await call(client, "slurm_get_job", {"job_id": str(job_id)})
+        if job.get("state") in states:
+            return job
+        await backend.pause(0.2)
+    raise AssertionError(f"job {job_id} never reached {states}: {job}")
+
+
+async def test_read_tools_describe_the_test_cluster(slurm_backend) -> None:
+    async with labgate(slurm_backend) as c:
+        names = {t.name for t in await c.list_tools()}
+        health = await call(c, "slurm_cluster_health", {})
+        parts = {p["name"]: p for p in (await call(c, "slurm_list_partitions", {}))["partitions"]}
+        nodes = await call(c, "slurm_list_nodes", {})
+    assert {"slurm_list_jobs", "slurm_get_job", "slurm_list_partitions", "slurm_list_nodes",
+            "slurm_cluster_health", "where_to_submit"} <= names  # fmt: skip
+    assert not {"slurm_submit_job", "slurm_cancel_job"} & names  # read-only by default
+    assert health["up"] is True and health["slurm"].startswith("22.05")
+    # tests/infra/slurm_cluster.sh: partitions debug + gpu over one node, 2 fake GPUs,
+    # 8 CPUs of which each partition may use 4 (MaxCPUsPerNode=4).
+    assert set(parts) == {"debug", "gpu"}
+    for p in parts.values():
+        assert (p["state"], p["cpus_total"], p["gpus_total"]) == ("UP", 4, {"fake": 2})
+    (node,) = nodes["items"]
+    assert node["cpus"] == 8 and node["gres"] == "gpu:fake:2"
+    assert sorted(node["partitions"]) == ["debug", "gpu"]
+
+
+async def test_submit_list_output_cancel_history(slurm_backend) -> None:
+    async with labgate(slurm_backend, allow_write=True, allow_destructive=True) as c:
+        done = await submit(c, "lg-exit3", "#!/bin/bash\necho hello-labgate\nsleep 3\nexit 3\n")
+        doomed = await submit(c, "lg-cancel", "#!/bin/bash\nsleep 300\n")
+        listed = await call(c, "slurm_list_jobs", {"name": "lg-", "user": "root"})
+        ids = {j["job_id"] for j in listed["items"]}
+        assert {done, doomed} <= ids, listed
+
+        await wait_state(c, slurm_backend, doomed, {"RUNNING"})
+        cancelled = await call(c, "slurm_cancel_job", {"job_id": str(doomed)})
+        assert cancelled["cancelled"] is True
+
+        finished = await wait_state(c, slurm_backend, done, TERMINAL)
+        assert (finished["state"], finished["exit_code"]) == ("FAILED", "3:0")
+        out = await call(c, "slurm_get_job", {"job_id": str(done), "output": "stdout"})
+        assert out["output"]["text"] == "hello-labgate\n"
+        assert out["output"]["path"] == f"{WORKDIR}/slurm-{done}.out"
+
+        for _ in range(100):  # accounting catches up within a second or so
+            hist = await call(c, "slurm_list_jobs", {"history": True, "name": "lg-"})
+            rows = {r["job_id"]: r for r in hist["items"]}
+            if (
+                {done, doomed} <= set(rows)
+                and rows[doomed]["state"] == "CANCELLED"
+                and rows[done]["state"] == "FAILED"
+            ):
+                break
+            await slurm_backend.pause(0.2)
+    assert (rows[done]["state"], rows[done]["exit_code"]) == ("FAILED", "3:0")
+    assert rows[doomed]["state"] == "CANCELLED"
+    assert rows[doomed]["exit_code"] != "3:0"
+
+
+async def test_where_to_submit_prefers_the_free_partition(slurm_backend) -> None:
+    async with labgate(slurm_backend, allow_write=True, allow_destructive=True) as c:
+        fill = [await submit(c, "lg-fill", "#!/bin/bash\nsleep 300\n", partition="debug", time_limit="10")
+                for _ in range(4)]  # fmt: skip  # debug may use 4 CPUs of the node
+        try:
+            for job in fill:
+                await wait_state(c, slurm_backend, job, {"RUNNING"})
+            answer = await call(c, "where_to_submit", {"cpus": 1, "time_limit": "30"})
+            too_big = await call(c, "where_to_submit", {"gpus": 3})
+        finally:
+            for job in fill:
+                await call(c, "slurm_cancel_job", {"job_id": str(job)})
+    print("where_to_submit(cpus=1) with debug full:", json.dumps(answer, indent=1))
+    print("where_to_submit(gpus=3):", json.dumps(too_big, indent=1))
+    ranked = answer["ranked"]
+    assert [r["partition"] for r in ranked] == ["gpu", "debug"]
+    assert ranked[0]["score"] > ranked[1]["score"]
+    assert "4 of 4 CPUs free" in ranked[0]["reasons"]
+    assert "0 of 4 CPUs free" in ranked[1]["reasons"]
+    assert any("would queue" in r for r in ranked[1]["reasons"])
+    assert ranked[0]["submit"] == "sbatch --partition=gpu --cpus-per-task=1 --time=30"
+    assert answer["answer"].startswith("Submit to gpu on default")
+    assert too_big["ranked"] == [] and too_big["unreachable"] == []
+    assert too_big["answer"].startswith("Nothing fits")
+    assert {r["partition"] for r in too_big["not_fitting"]} == {"debug", "gpu"}
+    assert all("needs 3 GPUs, partition has 2" in r["why"] for r in too_big["not_fitting"])
+
+
+async def test_submit_is_validated_before_slurm(slurm_backend) -> None:
+    async with labgate(slurm_backend, allow_write=True) as c:
+        for args, field in (
+            ({"gpus": 5}, "gpus"),
+            ({"partition": "nope"}, "partition"),
+            ({"time_limit": "soon"}, "time_limit"),
+            ({"gpus": 1, "gpu_type": "a100"}, "gpus"),
+        ):
+            with pytest.raises(ToolError, match=field):
+                await call(c, "slurm_submit_job", {"script": "#!/bin/bash\ntrue\n", **args})
+        with pytest.raises(ToolError, match="script"):
+            await call(c, "slurm_submit_job", {"script": "echo no shebang"})
+        with pytest.raises(ToolError, match="job_id"):
+            await call(c, "slurm_get_job", {"job_id": "../1"})
