@@ -18,7 +18,8 @@ from labgate.envelope import dumps
 async def compare_tasks(
     ctx,
     refs: Annotated[
-        list[str], Field(min_length=1, max_length=500, description="mlflow:<run_id>, clearml:<task_id>")
+        list[str],
+        Field(min_length=1, max_length=500, description="mlflow:<run_id>, clearml:<task_id>"),
     ],
     metrics: list[str] | None = None,
     params: list[str] | None = None,

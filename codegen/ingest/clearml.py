@@ -77,7 +77,9 @@ def parse_dir(root: Path, cache_dir: Path | None = None) -> dict[str, Any]:
         return json.loads(cache.read_text())
     biggest_first = sorted(files, key=lambda f: -f.stat().st_size)  # balances the workers
     with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
-        parsed = dict(zip([f.name for f in biggest_first], pool.map(parse_file, biggest_first)))
+        parsed = dict(
+            zip([f.name for f in biggest_first], pool.map(parse_file, biggest_first), strict=True)
+        )
     parsed = dict(sorted(parsed.items()))
     result = {
         "services": {Path(n).stem: d for n, d in parsed.items() if not n.startswith("_")},

@@ -460,7 +460,7 @@ def stems(rpcs: list[dict[str, Any]]) -> list[str]:
     """snake_case RPC names; a name used by several services is qualified outside tracking."""
     base = [snake(r["rpc"]) for r in rpcs]
     out = []
-    for r, b in zip(rpcs, base):
+    for r, b in zip(rpcs, base, strict=True):
         if base.count(b) > 1 and r["service"] in QUALIFIERS:
             verb, _, rest = b.partition("_")
             b = f"{verb}_{QUALIFIERS[r['service']]}_{rest}"
@@ -498,7 +498,7 @@ def build_model(
     rpcs = [r for r in normalize_endpoints(endpoints)["rpcs"] if r["service"] in services]
     builder = _Builder(_Index.build(descriptor_set), docs, services)
     builder.schemas.forced = forced_required(rpcs, builder.schemas.index)
-    ops = [builder.operation(r, s) for r, s in zip(rpcs, stems(rpcs))]
+    ops = [builder.operation(r, s) for r, s in zip(rpcs, stems(rpcs), strict=True)]
     counts = {svc: sum(1 for r in rpcs if r["service"] == svc) for svc in services}
     extra: dict[str, Any] = {"services": counts}
     if builder.schemas.unresolved:

@@ -120,14 +120,18 @@ def fit(out: dict[str, Any], refs: list[str], cap: int) -> dict[str, Any]:
     notes = []
     if "series" in out:
         out = {k: v for k, v in out.items() if k != "series"}
-        notes.append("series omitted (byte cap): ask for fewer refs or metrics, or a smaller max_points")
+        notes.append(
+            "series omitted (byte cap): ask for fewer refs or metrics, or a smaller max_points"
+        )
     keep = len(refs)
     while keep > 1 and len(dumps(_only(out, set(refs[:keep])))) > cap - 300:
         keep = keep * 3 // 4
     if keep < len(refs):
         out = _only(out, set(refs[:keep]))
         out["omitted_refs"] = len(refs) - keep
-        notes.append(f"showing the first {keep} of {len(refs)} refs (byte cap): call again with refs[{keep}:]")
+        notes.append(
+            f"showing the first {keep} of {len(refs)} refs (byte cap): call again with refs[{keep}:]"
+        )
     return {**out, "truncated": True, "note": "; ".join(notes)}
 
 

@@ -100,7 +100,7 @@ class SearchIndex:
             return []
         docs, scores = self.retriever.retrieve([q], k=len(self.ops), show_progress=False)
         hits = []
-        for idx, score in zip(docs[0], scores[0]):
+        for idx, score in zip(docs[0], scores[0], strict=True):
             op = self.ops[int(idx)]
             if score <= 0 or (backend and op.backend != backend):
                 continue

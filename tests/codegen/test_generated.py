@@ -42,16 +42,25 @@ def test_tools_are_valid_unique_and_callable(backend):
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_manifest_lists_every_operation(backend):
     manifest = json.loads((GENERATED / backend / "manifest.json").read_text())
-    tools = {t["operation"] for t in json.loads((GENERATED / backend / "tools.json").read_text())["tools"]}
+    tools = {
+        t["operation"]
+        for t in json.loads((GENERATED / backend / "tools.json").read_text())["tools"]
+    }
     ops = manifest["operations"]
     assert {o["id"] for o in ops if not o.get("internal")} == tools
     for o in ops:
-        assert o["method"] in {"GET", "POST", "PUT", "PATCH", "DELETE"} and o["path"].startswith("/")
+        assert o["method"] in {"GET", "POST", "PUT", "PATCH", "DELETE"} and o["path"].startswith(
+            "/"
+        )
         assert o["safety"] in {"read", "write", "destructive"}
 
 
 def test_tool_names_are_unique_across_backends():
-    names = [t["name"] for b in BACKENDS for t in json.loads((GENERATED / b / "tools.json").read_text())["tools"]]
+    names = [
+        t["name"]
+        for b in BACKENDS
+        for t in json.loads((GENERATED / b / "tools.json").read_text())["tools"]
+    ]
     assert len(names) == len(set(names))
 
 
@@ -59,5 +68,7 @@ def test_tool_names_are_unique_across_backends():
 def test_every_client_module_imports(backend):
     client = GENERATED / backend / "client"
     for path in sorted(client.rglob("*.py")):
-        module = ".".join(path.relative_to(GENERATED).with_suffix("").parts).removesuffix(".__init__")
+        module = ".".join(path.relative_to(GENERATED).with_suffix("").parts).removesuffix(
+            ".__init__"
+        )
         importlib.import_module(f"labgate_generated.{module}")

@@ -573,7 +573,10 @@ async def test_write_tools_create_log_update_delete(mlflow_backend):
         deleted = await call(  # deleted runs: the generated operation, through discovery
             client,
             "call_operation",
-            {"name": "mlflow_search_runs", "arguments": {"experiment_ids": [experiment], "run_view_type": "DELETED_ONLY"}},
+            {
+                "name": "mlflow_search_runs",
+                "arguments": {"experiment_ids": [experiment], "run_view_type": "DELETED_ONLY"},
+            },
         )
         assert rid in [r["info"]["run_id"] for r in deleted["runs"]]
         active = await call(client, "mlflow_search_runs", {"experiment_ids": [experiment]})

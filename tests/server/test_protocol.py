@@ -113,7 +113,9 @@ async def test_renamed_tool_keeps_working_under_its_old_name(fake_env):
         names = {t.name for t in await client.list_tools()}
         assert "mlflow_artifacts" in names and "mlflow_read_artifact" not in names
         with pytest.raises(ToolError) as err:  # reaches the new tool: its own validation answers
-            await client.call_tool("mlflow_read_artifact", {"run_id": "r1", "path": "../etc/passwd"})
+            await client.call_tool(
+                "mlflow_read_artifact", {"run_id": "r1", "path": "../etc/passwd"}
+            )
         assert "`path`" in str(err.value)
 
 
@@ -121,13 +123,24 @@ async def test_jwt_auth_against_a_public_key(labgate_http):
     from fastmcp.server.auth.providers.jwt import RSAKeyPair
 
     keys = RSAKeyPair.generate()
-    base = labgate_http(env={"LABGATE_JWT_PUBLIC_KEY": keys.public_key, "LABGATE_JWT_ISSUER": "https://idp.lab",
-                             "LABGATE_JWT_AUDIENCE": "labgate"})
+    base = labgate_http(
+        env={
+            "LABGATE_JWT_PUBLIC_KEY": keys.public_key,
+            "LABGATE_JWT_ISSUER": "https://idp.lab",
+            "LABGATE_JWT_AUDIENCE": "labgate",
+        }
+    )
     good = keys.create_token(issuer="https://idp.lab", audience="labgate")
     wrong_aud = keys.create_token(issuer="https://idp.lab", audience="other")
     async with Client(f"{base}/mcp", auth=good) as client:
         assert await client.list_tools()
     async with httpx.AsyncClient() as http:
-        r = await http.post(f"{base}/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "ping"},
-                            headers={"Authorization": f"Bearer {wrong_aud}", "Accept": "application/json, text/event-stream"})
+        r = await http.post(
+            f"{base}/mcp",
+            json={"jsonrpc": "2.0", "id": 1, "method": "ping"},
+            headers={
+                "Authorization": f"Bearer {wrong_aud}",
+                "Accept": "application/json, text/event-stream",
+            },
+        )
         assert r.status_code == 401

@@ -77,12 +77,16 @@ def test_non_http_tracking_uri_is_absent_with_reason():
 def test_override_naming_a_vanished_operation_fails_loudly(monkeypatch):
     from labgate import registry
 
-    monkeypatch.setattr(registry, "overrides", lambda backend: {"operations": {"no_such_op": {"name": "x"}}})
+    monkeypatch.setattr(
+        registry, "overrides", lambda backend: {"operations": {"no_such_op": {"name": "x"}}}
+    )
     with pytest.raises(registry.OverrideError, match="slurm spec no longer has: no_such_op"):
         registry.load_operations("slurm")
 
 
-def test_alias_shadowing_a_live_tool_is_refused(monkeypatch, ):
+def test_alias_shadowing_a_live_tool_is_refused(
+    monkeypatch,
+):
     from labgate import tools
     from labgate.registry import OverrideError
 
