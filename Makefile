@@ -6,7 +6,7 @@ SLURM_VERSION ?= v0.0.42
 PORT    ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup infra specs regen regen-check cassettes record live-clearml-qarnot test test-fast lint run clients docs image smoke clean
+.PHONY: help setup infra specs regen regen-check cassettes record live-clearml-qarnot test test-fast lint run clients docs image smoke bench clean
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -49,8 +49,8 @@ live-clearml-qarnot: setup ## the ClearML/Qarnot tool tests against real service
 	$(PY) -m pytest -q -rs -m live tests/live/test_clearml_qarnot_live.py
 
 lint: setup
-	$(PY) -m ruff check src codegen tests overrides
-	$(PY) -m ruff format --check src codegen tests overrides
+	$(PY) -m ruff check src codegen tests overrides bench
+	$(PY) -m ruff format --check src codegen tests overrides bench
 
 test-fast: setup ## unit, codegen, server and cassette tests (no real backends needed)
 	$(PY) -m pytest -q -m "not live"
@@ -69,6 +69,9 @@ image: setup ## build localhost/labgate:latest without a Docker daemon (buildah,
 
 smoke: ## run the image: refuses to start without a token, 401 without one, tools/list with one
 	deploy/smoke.sh
+
+bench: specs ## benchmarks → bench/results.json and the table for the README (run on a quiet machine)
+	$(PY) -m bench.run
 
 clean:
 	rm -rf $(VENV) .cache build *.egg-info

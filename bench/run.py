@@ -119,7 +119,7 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
             )
         )
         floor = t.get("empty_fastmcp", {})
-        for n, s in t["sessions"].items():
+        for n, s in sorted(t["sessions"].items(), key=lambda kv: int(kv[0])):
             ref = f" (empty fastmcp: {floor[n]['calls_per_s']:.0f})" if n in floor else ""
             out.append(
                 _row(

@@ -14,7 +14,7 @@ from pydantic import Field
 
 from labgate import compare
 from labgate.composite import tool
-from labgate.envelope import decode_cursor, envelope
+from labgate.envelope import decode_cursor, envelope, project
 from labgate.errors import ArgumentError, BackendError
 from labgate.series import Point, compact, downsample, stats, window
 
@@ -66,18 +66,19 @@ async def listing(ctx, op, key, args, cursor, max_items, fields=None, extra=None
 @tool("clearml_projects", backend="clearml")
 async def projects(
     ctx,
-    name: Annotated[str | None, Field(description="regex")] = None,
+    name: str | None = None,
     project_id: Id | None = None,
+    fields: list[str] | None = None,
     cursor: str | None = None,
     max_items: int = 100,
 ):
-    """Find projects by name regex; project_id gives its stats: tasks by status, users, tags."""
+    """Find projects by name regex; project_id: task, user, tag stats."""
     if project_id:
         return await project_stats(ctx, project_id)
     args = {"order_by": ["name"], "only_fields": ["id", "name", "last_update"]}
     if name:
         args["name"] = name
-    return await listing(ctx, "projects.get_all", "projects", args, cursor, max_items)
+    return await listing(ctx, "projects.get_all", "projects", args, cursor, max_items, fields)
 
 
 async def project_stats(ctx, project_id: str) -> dict:
@@ -111,11 +112,12 @@ async def project_stats(ctx, project_id: str) -> dict:
 @tool("clearml_find_tasks", backend="clearml")
 async def find_tasks(
     ctx,
-    name: Annotated[str | None, Field(description="regex")] = None,
-    status: Annotated[list[str] | None, Field(description="e.g. failed")] = None,
+    name: str | None = None,
+    status: list[str] | None = None,
     tags: list[str] | None = None,
     project_id: Id | None = None,
     user_id: Id | None = None,
+    fields: list[str] | None = None,
     cursor: str | None = None,
     max_items: int = 100,
 ):
@@ -128,7 +130,7 @@ async def find_tasks(
         args.update(project=[project_id], include_subprojects=True)
     if user_id:
         args["user"] = [user_id]
-    return await listing(ctx, "tasks.get_all", "tasks", args, cursor, max_items)
+    return await listing(ctx, "tasks.get_all", "tasks", args, cursor, max_items, fields)
 
 
 def flat_params(hyperparams: dict | None) -> dict[str, Any]:
@@ -161,7 +163,7 @@ async def get_task(
     task_id: Id,
     include: list[Literal["parameters", "metrics", "artifacts", "models", "log"]] | None = None,
 ):
-    """A task's core facts, plus parameters, metrics summary, artifacts, models, log tail."""
+    """A task's core facts; include parameters, metrics, artifacts, models, log tail."""
     include = include or []
     core = [*TASK_FIELDS, "comment", "created", "started", "completed", "status_message"]
     core += ["last_iteration", "parent"]
@@ -261,7 +263,7 @@ async def metric_history(
     step_max: int | None = None,
     max_points: int = 500,
 ):
-    """A task's scalar curves (one or all variants) in a step window, downsampled."""
+    """A task's scalar curves in a step window, downsampled."""
     max_points = max(2, min(max_points, 5000))
     series = await raw_points(ctx, task_id, metric, variant)
     out: dict[str, Any] = {"task_id": task_id, "metric": metric, "variants": {}}
@@ -296,17 +298,18 @@ MODEL_FIELDS = ["id", "name", "framework", "uri", "ready", "task", "project", "c
 @tool("clearml_models", backend="clearml")
 async def models(
     ctx,
-    name: Annotated[str | None, Field(description="regex")] = None,
+    name: str | None = None,
     project_id: Id | None = None,
     task_id: Id | None = None,
     model_id: Id | None = None,
     datasets: bool = False,
+    fields: list[str] | None = None,
     cursor: str | None = None,
     max_items: int = 100,
 ):
-    """Find models (model_id: details, URI) or, with datasets=true, dataset versions and sizes."""
+    """Find models (model_id: details, URI), or datasets=true: dataset versions, sizes."""
     if datasets:
-        return await dataset_versions(ctx, name, project_id, cursor, max_items)
+        return await dataset_versions(ctx, name, project_id, cursor, max_items, fields)
     if model_id:
         model = (await call(ctx, "models.get_by_id", {"model": model_id})).get("model") or {}
         return {k: v for k, v in model.items() if k not in ("company", "ui_cache")}
@@ -317,7 +320,7 @@ async def models(
         args["project"] = [project_id]
     if task_id:
         args["task"] = [task_id]
-    return await listing(ctx, "models.get_all", "models", args, cursor, max_items)
+    return await listing(ctx, "models.get_all", "models", args, cursor, max_items, fields)
 
 
 def dataset_item(t: dict) -> dict:
@@ -337,7 +340,7 @@ def dataset_item(t: dict) -> dict:
     }
 
 
-async def dataset_versions(ctx, name, project_id, cursor, max_items) -> dict:
+async def dataset_versions(ctx, name, project_id, cursor, max_items, fields=None) -> dict:
     """ClearML datasets are tasks tagged `dataset`; sizes and versions live in `runtime`."""
     args: dict[str, Any] = {
         "system_tags": ["dataset"],
@@ -351,14 +354,14 @@ async def dataset_versions(ctx, name, project_id, cursor, max_items) -> dict:
     if project_id:
         args.update(project=[project_id], include_subprojects=True)
     page = await listing(ctx, "tasks.get_all", "tasks", args, cursor, max_items)
-    page["items"] = [dataset_item(t) for t in page["items"]]
+    page["items"] = [project(dataset_item(t), fields) for t in page["items"]]
     return page
 
 
 @tool("clearml_queues", backend="clearml")
 async def queues(
     ctx,
-    name: Annotated[str | None, Field(description="regex")] = None,
+    name: str | None = None,
     pending: int = 10,
 ):
     """Queues: workers, running and next pending tasks."""

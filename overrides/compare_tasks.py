@@ -27,7 +27,7 @@ async def compare_tasks(
     max_points: Annotated[int, Field(ge=2, le=2000)] = 200,
     chart: Annotated[bool, Field(description="add a PNG")] = False,
 ):
-    """Compare MLflow runs and ClearML tasks side by side: metric stats, differing params and tags."""
+    """Compare MLflow runs and ClearML tasks: metric stats, param and tag diffs."""
     groups = compare.parse_refs(refs, set(ctx.registry.backends))
     calls_before = ctx.runtime.calls
     await ctx.progress(0, len(refs), "fetching")

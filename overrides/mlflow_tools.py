@@ -115,7 +115,7 @@ async def search_runs(
     fields: list[str] | None = None,
     cursor: str | None = None,
 ):
-    """Find runs: MLflow filter ("metrics.acc > 0.9 and params.lr = '0.01'"), order_by (["metrics.acc DESC"])."""
+    """Find runs by MLflow filter ("metrics.acc > 0.9") and order_by (["metrics.acc DESC"])."""
     state, offset = decode_cursor(cursor)
     # The cursor carries the backend page size, so a page cut by the byte cap is refetched alike.
     token, size = state if isinstance(state, list) and len(state) == 2 else (state, max_items)
@@ -176,7 +176,7 @@ async def metric_history(
     max_points: Annotated[int, Field(ge=2, le=5000)] = 500,
     chart: bool = False,
 ):
-    """A run's metric curve in a step/time window, downsampled to max_points (stats use every point)."""
+    """A run's metric curve in a step/time window, downsampled (stats use all points)."""
     every = await metric_points(ctx, run_id, metric)
     if not every:  # MLflow answers {} for an unknown run as for an unknown metric: tell them apart
         run = (await ctx.call("mlflow", "get_run", {"run_id": run_id}))["run"]
@@ -206,7 +206,7 @@ async def best_run(
     filter: str | None = None,
     top: Annotated[int, Field(ge=1, le=20)] = 3,
 ):
-    """Top runs of experiments by a metric (goal max or min), with params."""
+    """Top runs of experiments by a metric (goal max/min), with params."""
     order = f"metrics.`{metric}` {'DESC' if goal == 'max' else 'ASC'}"
     args = {"experiment_ids": experiment_ids, "order_by": [order], "max_results": top}
     if filter:
@@ -242,11 +242,11 @@ def safe_artifact_path(path: str) -> str:
 async def artifacts(
     ctx,
     run_id: RunId,
-    path: Annotated[str, Field(max_length=1024)] = "",
+    path: Annotated[str | None, Field(max_length=1024)] = None,
     max_bytes: Annotated[int, Field(ge=1, le=1_000_000)] = 65_536,
     cursor: str | None = None,
 ):
-    """List a run's artifacts (path = folder) or read a text artifact (path = file, first max_bytes)."""
+    """List a run's artifacts, or read a text file (path = a file)."""
     rel = safe_artifact_path(path) if path else ""
     args = {"run_id": run_id, **({"path": rel} if rel else {})}
     token, offset = decode_cursor(cursor)
@@ -298,10 +298,9 @@ async def read_artifact(ctx, run_id: str, rel: str, max_bytes: int) -> dict[str,
 @tool("mlflow_models", backend="mlflow")
 async def models(
     ctx,
-    name: Annotated[
-        str | None, Field(description="a model's exact name: list its versions")
-    ] = None,
-    filter: Annotated[str | None, Field(description="e.g. \"name LIKE '%bert%'\"")] = None,
+    name: Annotated[str | None, Field(description="exact name: its versions")] = None,
+    filter: str | None = None,
+    fields: list[str] | None = None,
     cursor: str | None = None,
     max_items: Annotated[int, Field(ge=1, le=1000)] = 100,
 ):
@@ -325,6 +324,7 @@ async def models(
         page_token=token,
         offset=offset,
         next_token=page.get("next_page_token"),
+        fields=fields,
         byte_cap=ctx.settings.byte_cap,
     )
 

@@ -173,7 +173,7 @@ async def where_to_submit(
     nodes: Annotated[int | None, Field(ge=1)] = None,
     partitions: list[str] | None = None,
 ):
-    """Where a job would start soonest: ranks Slurm partitions and Qarnot profiles, with reasons and submit flags."""
+    """Rank Slurm partitions and Qarnot profiles for a job: reasons, submit flags."""
     req = placement.Request(
         gpus=gpus, gpu_type=gpu_type, cpus=cpus, memory_mb=memory_mb,
         time_limit_min=minutes_of(time_limit) if time_limit else None, nodes=nodes,

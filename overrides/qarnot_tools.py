@@ -78,12 +78,13 @@ def page_filter(name: str | None, state: str | None) -> dict | None:
 async def list_things(
     ctx,
     kind: Literal["tasks", "jobs", "pools"] = "tasks",
-    name: Annotated[str | None, Field(description="substring")] = None,
+    name: str | None = None,
     state: Annotated[str | None, Field(description="e.g. FullyExecuting")] = None,
+    fields: list[str] | None = None,
     cursor: str | None = None,
     max_items: int = 50,
 ):
-    """List tasks, jobs or pools, newest first, paged; filter by name and state."""
+    """Tasks, jobs or pools, newest first; filter by name and state."""
     max_items = max(1, min(max_items, 500))
     token, offset = decode_cursor(cursor)
     args: dict[str, Any] = {
@@ -106,7 +107,7 @@ async def list_things(
         offset=offset,
         next_token=page.get("nextToken") if page.get("isTruncated", True) else None,
         total=page.get("total"),
-        fields=LIST_FIELDS,
+        fields=fields or LIST_FIELDS,
         max_items=max_items,
         byte_cap=ctx.settings.byte_cap,
     )
@@ -114,7 +115,7 @@ async def list_things(
 
 @tool("qarnot_get_task", backend="qarnot")
 async def get_task(ctx, task_uuid: Uuid, full: bool = False):
-    """One task: state, progress, instances, times, errors (full=true: every field)."""
+    """One task: state, progress, instances, errors (full=true: all fields)."""
     task = await call(ctx, "get_task", {"taskUuid": task_uuid})
     if full:
         return cap_document(task, ctx.settings.byte_cap)
@@ -134,7 +135,7 @@ async def task_output(
     instance: Annotated[int | None, Field(ge=0)] = None,
     tail_bytes: int = 8000,
 ):
-    """The tail of a task's stdout or stderr, whole task or one instance."""
+    """Tail of a task's stdout/stderr, whole task or one instance."""
     tail_bytes = max(1, min(tail_bytes, TAIL_MAX))
     path = f"/v1/tasks/{task_uuid}/{stream}" + (f"/{instance}" if instance is not None else "")
     inst = ctx.runtime.instance("qarnot", None)
@@ -159,8 +160,8 @@ async def task_output(
 @tool("qarnot_profiles", backend="qarnot")
 async def profiles(
     ctx,
-    name: Annotated[str | None, Field(description="one profile's constants")] = None,
-    hardware: Annotated[bool, Field(description="list hardware constraints")] = False,
+    name: str | None = None,
+    hardware: bool = False,
 ):
     """Profiles the account can run (name: its constants), or hardware constraints."""
     if hardware:
@@ -193,7 +194,7 @@ async def usage(
     task_uuid: Uuid | None = None,
     pool_uuid: Uuid | None = None,
 ):
-    """Carbon facts and billed compute time (core/GHz seconds) of a task or pool."""
+    """Carbon and billed compute time of a task or pool."""
     if bool(task_uuid) == bool(pool_uuid):
         raise ArgumentError("task_uuid", "give exactly one of task_uuid or pool_uuid")
     if task_uuid:

@@ -166,7 +166,7 @@ async def list_jobs(
     user: str | None = None,
     state: str | None = None,
     partition: str | None = None,
-    name: Annotated[str | None, Field(description="substring")] = None,
+    name: str | None = None,
     history: bool = False,
     days: Annotated[int, Field(ge=1, le=366)] = 7,
     fields: Fields = None,
@@ -174,7 +174,7 @@ async def list_jobs(
     cursor: str | None = None,
     cluster: Cluster = None,
 ):
-    """Queued/running jobs, or finished ones of the last `days` (history=true: accounting, exit codes)."""
+    """Jobs in the queue, or finished ones (history=true: exit codes, last `days`)."""
     if history:
         args: dict[str, Any] = {"start_time": str(int(time.time()) - days * 86400)}
         for key, value in (("users", user), ("state", state), ("partition", partition)):
@@ -200,7 +200,7 @@ async def get_job(
     tail_bytes: Annotated[int, Field(ge=1, le=65536)] = 4096,
     cluster: Cluster = None,
 ):
-    """One job: state, resources, times, exit code; output=stdout|stderr adds the file's tail."""
+    """One job: state, resources, times, exit code; output=stdout|stderr adds its tail."""
     out: dict[str, Any] = {}
     try:
         jobs = (await ctx.call("slurm", "get_job", {"job_id": job_id}, cluster)).get("jobs") or []
@@ -243,7 +243,7 @@ async def get_job(
 
 @tool("slurm_list_partitions", backend="slurm")
 async def list_partitions(ctx, cluster: Cluster = None):
-    """Partitions with state, time limit, free/total CPUs and GPUs by type, pending jobs."""
+    """Partitions: free/total CPUs and GPUs by type, pending jobs, time limit."""
     return {"partitions": await partition_usage(ctx, cluster)}
 
 
@@ -318,7 +318,7 @@ def node_free_cpus(
 
 @tool("slurm_cluster_health", backend="slurm")
 async def cluster_health(ctx, cluster: Cluster = None):
-    """Is the controller up; scheduler counters (jobs pending/running, cycle times)."""
+    """Is the controller up; scheduler load (jobs pending/running)."""
     ping, diag = await asyncio.gather(
         ctx.call("slurm", "get_ping", {}, cluster),
         ctx.call("slurm", "get_diag", {}, cluster),

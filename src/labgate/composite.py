@@ -17,6 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 
+from labgate.envelope import ARGS as ENVELOPE_ARGS
 from labgate.errors import ArgumentError
 
 REGISTERED: list[Composite] = []
@@ -84,9 +85,9 @@ def tool(
     return register
 
 
-# Shown to clients: types, enums, defaults, ranges. Enforced but not shown (bytes on every turn):
-# titles and length/pattern/count constraints.
-_DROP = {"title", "minLength", "maxLength", "pattern", "minItems", "maxItems"}
+# Shown to clients: types, enums, defaults. Enforced but not shown (bytes on every turn, and a
+# violation comes back naming the field and the bound): titles, lengths, patterns, ranges.
+_DROP = {"title", "minLength", "maxLength", "pattern", "minItems", "maxItems", "minimum", "maximum"}
 
 
 def compact_schema(schema: dict[str, Any]) -> dict[str, Any]:
@@ -124,4 +125,7 @@ def compact_schema(schema: dict[str, Any]) -> dict[str, Any]:
 
     out = walk(schema)
     out.pop("additionalProperties", None)
+    for key, spelled in ENVELOPE_ARGS.items():  # the same on every list tool, composite or not
+        if key in out.get("properties", {}):
+            out["properties"][key] = spelled
     return out

@@ -15,6 +15,10 @@ from labgate.errors import ArgumentError
 
 DEFAULT_BYTE_CAP = 20_000
 
+# The envelope's arguments, spelled the same on every list tool (the server instructions explain
+# them once): `fields` holds dotted key strings, `max_items` is ≥ 1 — both checked on the call.
+ARGS = {"fields": {"type": "array"}, "max_items": {"type": "integer"}, "cursor": {"type": "string"}}
+
 
 def dumps(data: Any) -> bytes:
     return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)

@@ -18,9 +18,16 @@ def register_secret(value: str | None) -> None:
         _SECRETS.add(value)
 
 
-def redact(text: str) -> str:
+def redact_secrets(text: str) -> str:
+    """Mask the registered credentials only (safe on data: page tokens and ids stay intact)."""
     for secret in sorted(_SECRETS, key=len, reverse=True):
         text = text.replace(secret, "***")
+    return text
+
+
+def redact(text: str) -> str:
+    """For errors and logs: the registered credentials and anything shaped like a bearer token."""
+    text = redact_secrets(text)
     return re.sub(
         r"(?i)(bearer|token|authorization)([\"':= ]+)[A-Za-z0-9._\-+/=]{16,}", r"\1\2***", text
     )

@@ -20,20 +20,14 @@ from mcp.types import TextContent, ToolAnnotations
 
 from labgate import composite, discovery
 from labgate.config import Settings
+from labgate.envelope import ARGS as ENVELOPE_ARGS
 from labgate.envelope import cap_document, decode_cursor, envelope
-from labgate.errors import ArgumentError, LabgateError, redact
+from labgate.errors import ArgumentError, LabgateError, redact, redact_secrets
 from labgate.registry import Operation, OverrideError, Registry, aliases, load_composites
 from labgate.runtime import Runtime, check_safety
 
 log = logging.getLogger("labgate")
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
-
-# The envelope's arguments; the server instructions explain them once for every tool.
-LIST_ARGS = {
-    "fields": {"type": "array", "items": {"type": "string"}},
-    "max_items": {"type": "integer"},
-    "cursor": {"type": "string"},
-}
 
 
 @dataclass
@@ -68,6 +62,9 @@ def to_result(value: Any) -> ToolResult:
     if not isinstance(value, dict):
         value = {"result": value}
     text = orjson.dumps(value).decode()
+    masked = redact_secrets(text)  # a backend that echoes a credential must not leak it
+    if masked != text:
+        text, value = masked, orjson.loads(masked)
     return ToolResult(content=[TextContent(type="text", text=text)], structured_content=value)
 
 
@@ -211,7 +208,7 @@ class ToolBuilder:
         listing = op.listing if op.curated else None
         if listing:
             props.pop(listing.get("token_arg", ""), None)
-            props.update(LIST_ARGS)
+            props.update(ENVELOPE_ARGS)
         inst = self._instance_arg(op.backend)
         if inst:
             props[inst[0]] = inst[1]
@@ -275,7 +272,7 @@ class ToolBuilder:
                 ToolDef(
                     name=c.name,
                     description=c.description,
-                    schema=c.schema(),
+                    schema=self._without_lone_instance(c.schema(), live),
                     safety=c.safety,
                     idempotent=c.idempotent,
                     backend=live[0],
@@ -285,6 +282,17 @@ class ToolBuilder:
                 )
             )
         return out
+
+    def _without_lone_instance(self, schema: dict[str, Any], backends: list[str]) -> dict[str, Any]:
+        """A `cluster`/`instance` argument is noise while each backend has one instance."""
+        if any(len(self.settings.instances.get(b, [])) > 1 for b in backends):
+            return schema
+        props = {
+            k: v
+            for k, v in schema.get("properties", {}).items()
+            if k not in ("cluster", "instance")
+        }
+        return {**schema, "properties": props}
 
     def _composite_handler(self, c: composite.Composite) -> Handler:
         async def handler(args: dict[str, Any]) -> Any:
@@ -305,21 +313,21 @@ class ToolBuilder:
         search_schema = {
             "type": "object",
             "properties": {
-                "query": {"type": "string", "minLength": 1},
+                "query": {"type": "string"},
                 "backend": {"type": "string", "enum": backends},
-                "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 8},
+                "limit": {"type": "integer", "default": 8},
             },
             "required": ["query"],
         }
         name_schema = {
             "type": "object",
-            "properties": {"name": {"type": "string", "minLength": 1}},
+            "properties": {"name": {"type": "string"}},
             "required": ["name"],
         }
         call_schema = {
             "type": "object",
             "properties": {
-                "name": {"type": "string", "minLength": 1},
+                "name": {"type": "string"},
                 "arguments": {"type": "object"},
                 "instance": {"type": "string"},
             },
@@ -331,14 +339,13 @@ class ToolBuilder:
         return [
             mk(
                 "search_operations",
-                "Find any API operation of the configured backends that no tool here "
-                "covers; then describe_operation and call_operation.",
+                "Find API operations no listed tool covers; then describe_operation, call_operation.",
                 search_schema,
                 self._search,
             ),
             mk(
                 "describe_operation",
-                "An operation's arguments, safety and an example call.",
+                "An operation's arguments, safety, example call.",
                 name_schema,
                 self._describe,
             ),
@@ -362,6 +369,8 @@ class ToolBuilder:
         limit = args.get("limit", 8)
         if not 1 <= limit <= 50:
             raise ArgumentError("limit", "must be between 1 and 50")
+        if not args["query"].strip():
+            raise ArgumentError("query", "must not be empty: say what you want to do")
         hits = self.index().search(args["query"], backend, limit)
         items = [
             {

@@ -138,3 +138,13 @@ def test_write_and_destructive_tools_are_absent_by_default(server):
                                  "arguments": {"name": "slurm_delete_job", "arguments": {"job_id": "1"}}})  # fmt: skip
     assert r.json()["result"]["isError"] and "--allow-write" in r.text
     assert not backend.log
+
+
+async def test_a_backend_echoing_a_credential_does_not_leak_it():
+    from labgate.config import load
+    from labgate.tools import to_result
+
+    load(env=FAKE_ENV)  # loading the configuration registers every credential for masking
+    result = to_result({"items": [{"note": f"token is {CANARY}"}], "next_page_token": "eyJwYWdlIjogMn0xxxxxxxxxxxxxxxx"})
+    assert CANARY not in result.content[0].text and CANARY not in str(result.structured_content)
+    assert result.structured_content["next_page_token"] == "eyJwYWdlIjogMn0xxxxxxxxxxxxxxxx"
