@@ -236,7 +236,7 @@ def load(
             allow_write if allow_write is not None else server.get("allow_write", False)
         ),
         tools=tools or server.get("tools", "curated"),
-        byte_cap=int(server.get("byte_cap", 20_000)),
+        byte_cap=int(env.get("LABGATE_BYTE_CAP") or server.get("byte_cap", 20_000)),
     )
     s.allow_destructive = bool(
         allow_destructive
