@@ -15,18 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import jinja2
-
+from codegen.emit.templates import render
 from codegen.model import BackendModel, ClientBinding, Operation
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_ENV = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATES),
-    keep_trailing_newline=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
 _COMPONENT_REF = "#/components/schemas/"
 DATAMODEL_CODEGEN_ARGS = (
     "--input-file-type", "jsonschema",
@@ -188,9 +179,7 @@ def render_rpc(model: BackendModel) -> str:
         for op in model.operations
     ]
     methods = [{"name": method_name(op), "id": op.id, "doc": _doc(op)} for op in public(model)]
-    return _ENV.get_template("clearml_rpc.py.j2").render(
-        model=model, endpoints=endpoints, methods=methods
-    )
+    return render("clearml_rpc.py.j2", model=model, endpoints=endpoints, methods=methods)
 
 
 def method_name(op: Operation) -> str:

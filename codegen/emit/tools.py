@@ -4,30 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-import jinja2
-
 from codegen.emit import schema as sch
+from codegen.emit.templates import render
 from codegen.emit.text import brief, clean, snake, tool_name
 from codegen.model import BackendModel, Operation
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-_ENV = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(TEMPLATES),
-    keep_trailing_newline=True,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    undefined=jinja2.StrictUndefined,
-)
-
-
-def _fail(message: str) -> None:
-    raise jinja2.TemplateError(message)
-
-
-_ENV.globals["raise"] = _fail
 
 
 @dataclass
@@ -172,4 +154,4 @@ def schemas(model: BackendModel, tools: list[Tool]) -> dict[str, Any]:
 
 
 def calls_module(model: BackendModel, tools: list[Tool], header: str) -> str:
-    return _ENV.get_template("calls.py.j2").render(header=header, model=model, tools=tools)
+    return render("calls.py.j2", header=header, model=model, tools=tools)
