@@ -84,6 +84,12 @@ def regen_backend(name: str, out_root: Path, slurm_version: str, log=print) -> d
     return summary
 
 
+def bar(done: int, total: int, width: int = 20) -> str:
+    """A text progress bar for the regen log: `[##########----------] 2/4`."""
+    filled = round(width * done / total) if total else width
+    return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total}"
+
+
 def regen(
     backends: list[str], out_root: Path = GENERATED, slurm_version: str = "v0.0.42", log=print
 ) -> dict:
@@ -95,11 +101,11 @@ def regen(
     report = {}
     for i, name in enumerate(backends, 1):
         t0 = time.perf_counter()
-        log(f"[{i}/{len(backends)}] {name}: regenerating…")
+        log(f"{bar(i - 1, len(backends))} {name}: regenerating…")
         report[name] = regen_backend(name, out_root, slurm_version, log)
         s = report[name]
         log(
-            f"[{i}/{len(backends)}] {name}: {s['operations']} operations, {s['tools']} tools, "
+            f"{bar(i, len(backends))} {name}: {s['operations']} operations, {s['tools']} tools, "
             f"largest input schema {s['largest_input_schema']['bytes']} B "
             f"({s['largest_input_schema']['tool']}), {time.perf_counter() - t0:.1f} s"
         )

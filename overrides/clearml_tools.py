@@ -307,7 +307,7 @@ async def models(
     cursor: str | None = None,
     max_items: int = 100,
 ):
-    """Find models (model_id: details, URI), or datasets=true: dataset versions, sizes."""
+    """Find models (model_id: details, URI); datasets=true: dataset versions."""
     if datasets:
         return await dataset_versions(ctx, name, project_id, cursor, max_items, fields)
     if model_id:

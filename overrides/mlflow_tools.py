@@ -176,7 +176,7 @@ async def metric_history(
     max_points: Annotated[int, Field(ge=2, le=5000)] = 500,
     chart: bool = False,
 ):
-    """A run's metric curve in a step/time window, downsampled (stats use all points)."""
+    """A metric's curve in a step/time window, downsampled; stats use all points."""
     every = await metric_points(ctx, run_id, metric)
     if not every:  # MLflow answers {} for an unknown run as for an unknown metric: tell them apart
         run = (await ctx.call("mlflow", "get_run", {"run_id": run_id}))["run"]
@@ -206,7 +206,7 @@ async def best_run(
     filter: str | None = None,
     top: Annotated[int, Field(ge=1, le=20)] = 3,
 ):
-    """Top runs of experiments by a metric (goal max/min), with params."""
+    """Top runs of experiments by a metric (goal max/min)."""
     order = f"metrics.`{metric}` {'DESC' if goal == 'max' else 'ASC'}"
     args = {"experiment_ids": experiment_ids, "order_by": [order], "max_results": top}
     if filter:

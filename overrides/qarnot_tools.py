@@ -163,7 +163,7 @@ async def profiles(
     name: str | None = None,
     hardware: bool = False,
 ):
-    """Profiles the account can run (name: its constants), or hardware constraints."""
+    """Account profiles (name: its constants), or hardware=true: constraints."""
     if hardware:
         page = await call(ctx, "list_hardware_constraints", {"Limit": 200, "Offset": 0})
         return envelope(

@@ -192,16 +192,20 @@ async def list_jobs(
                     byte_cap=ctx.settings.byte_cap)  # fmt: skip
 
 
-@tool("slurm_get_job", backend="slurm")
-async def get_job(
-    ctx,
-    job_id: JobId,
-    output: Literal["none", "stdout", "stderr"] = "none",
-    tail_bytes: Annotated[int, Field(ge=1, le=65536)] = 4096,
-    cluster: Cluster = None,
-):
-    """One job: state, resources, times, exit code; output=stdout|stderr adds its tail."""
-    out: dict[str, Any] = {}
+PENDING_STATES = {
+    "PENDING",
+    "RUNNING",
+    "CONFIGURING",
+    "COMPLETING",
+    "SUSPENDED",
+    "REQUEUED",
+    "RESIZING",
+}
+WAIT_POLL_S = 2.0
+
+
+async def job_info(ctx, job_id: str, cluster: str | None) -> dict[str, Any]:
+    """The queue's view of a job, or accounting's once it has left the queue."""
     try:
         jobs = (await ctx.call("slurm", "get_job", {"job_id": job_id}, cluster)).get("jobs") or []
     except BackendError as exc:
@@ -219,6 +223,27 @@ async def get_job(
         if not db:
             raise ArgumentError("job_id", f"job {job_id} is neither queued nor in accounting")
         out = {**history_row(db[0]), "workdir": db[0].get("working_directory") or None}
+    return out
+
+
+@tool("slurm_get_job", backend="slurm")
+async def get_job(
+    ctx,
+    job_id: JobId,
+    output: Literal["none", "stdout", "stderr"] = "none",
+    tail_bytes: Annotated[int, Field(ge=1, le=65536)] = 4096,
+    wait_s: Annotated[int, Field(ge=0, le=3600)] = 0,
+    cluster: Cluster = None,
+):
+    """One job: state, times, exit code; output: its tail; wait_s: wait for the end."""
+    out = await job_info(ctx, job_id, cluster)
+    started = time.monotonic()
+    while out.get("state") in PENDING_STATES and (waited := time.monotonic() - started) < wait_s:
+        await ctx.progress(waited, wait_s, f"job {job_id} is {out.get('state')}")
+        await asyncio.sleep(min(WAIT_POLL_S, wait_s - waited))
+        out = await job_info(ctx, job_id, cluster)
+    if wait_s and out.get("state") in PENDING_STATES:
+        out["note"] = f"still {out['state']} after waiting {wait_s} s"
     if output != "none":
         try:
             tail = await extension(
@@ -318,7 +343,7 @@ def node_free_cpus(
 
 @tool("slurm_cluster_health", backend="slurm")
 async def cluster_health(ctx, cluster: Cluster = None):
-    """Is the controller up; scheduler load (jobs pending/running)."""
+    """Controller up? Scheduler load (jobs pending/running)."""
     ping, diag = await asyncio.gather(
         ctx.call("slurm", "get_ping", {}, cluster),
         ctx.call("slurm", "get_diag", {}, cluster),
