@@ -145,6 +145,11 @@ async def test_a_backend_echoing_a_credential_does_not_leak_it():
     from labgate.tools import to_result
 
     load(env=FAKE_ENV)  # loading the configuration registers every credential for masking
-    result = to_result({"items": [{"note": f"token is {CANARY}"}], "next_page_token": "eyJwYWdlIjogMn0xxxxxxxxxxxxxxxx"})
+    result = to_result(
+        {
+            "items": [{"note": f"token is {CANARY}"}],
+            "next_page_token": "eyJwYWdlIjogMn0xxxxxxxxxxxxxxxx",
+        }
+    )
     assert CANARY not in result.content[0].text and CANARY not in str(result.structured_content)
     assert result.structured_content["next_page_token"] == "eyJwYWdlIjogMn0xxxxxxxxxxxxxxxx"

@@ -27,7 +27,11 @@ async def test_waiting_for_a_job_sends_progress_notifications(fake_env, monkeypa
     async with Client(mcp, progress_handler=on_progress) as client:
         result = await client.call_tool("slurm_get_job", {"job_id": "42", "wait_s": 30})
     assert result.structured_content["state"] == "COMPLETED"
-    assert [m for _, _, m in seen] == ["job 42 is PENDING", "job 42 is RUNNING", "job 42 is RUNNING"]
+    assert [m for _, _, m in seen] == [
+        "job 42 is PENDING",
+        "job 42 is RUNNING",
+        "job 42 is RUNNING",
+    ]
     assert all(total == 30 for _, total, _ in seen)
     assert [p for p, _, _ in seen] == sorted(p for p, _, _ in seen)
 
