@@ -44,9 +44,8 @@ class Operation:
     curated: bool = False
     defaults: dict[str, Any] = field(default_factory=dict)
     fields: list[str] | None = None
-    listing: dict[str, str] | None = (
-        None  # {"items": key, "next": key, "token_arg": arg, "size_arg": arg}
-    )
+    # {"items": response key, "next": next-token key, "token_arg": page-token argument, "total": key}
+    listing: dict[str, str] | None = None
     expose: list[str] | None = None  # curated tools show only these arguments
     docs: dict[str, str] = field(default_factory=dict)  # curated argument descriptions
 
@@ -84,10 +83,9 @@ class Operation:
 def _lean(schema: dict[str, Any]) -> dict[str, Any]:
     """An argument schema without prose or wire-format detail (validation keeps the full one)."""
     out = {k: v for k, v in schema.items() if k not in ("description", "format", "title")}
+    # int64 as JSON: the backend takes a number or a string; a model should send numbers
     if isinstance(out.get("type"), list) and set(out["type"]) == {"integer", "string"}:
-        out["type"] = (
-            "integer"  # int64 as JSON: the backend takes either, a model should send numbers
-        )
+        out["type"] = "integer"
     if isinstance(out.get("items"), dict):
         out["items"] = _lean(out["items"])
     if isinstance(out.get("properties"), dict):
@@ -95,24 +93,20 @@ def _lean(schema: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _generated_json(backend: str, name: str) -> Any:
+    return orjson.loads(
+        importlib.resources.files(f"labgate_generated.{backend}").joinpath(name).read_bytes()
+    )
+
+
 @cache
 def generated_tools(backend: str) -> list[dict[str, Any]]:
-    data = (
-        importlib.resources.files(f"labgate_generated.{backend}")
-        .joinpath("tools.json")
-        .read_bytes()
-    )
-    return orjson.loads(data)["tools"]
+    return _generated_json(backend, "tools.json")["tools"]
 
 
 @cache
 def generated_schemas(backend: str) -> dict[str, Any]:
-    data = (
-        importlib.resources.files(f"labgate_generated.{backend}")
-        .joinpath("schemas.json")
-        .read_bytes()
-    )
-    return orjson.loads(data)
+    return _generated_json(backend, "schemas.json")
 
 
 def calls_module(backend: str):
@@ -186,6 +180,12 @@ class Registry:
         return [op for b in self.backends for op in self.operations(b).values()]
 
     def find(self, name: str) -> Operation | None:
+        """An operation by tool name or id, or by an old name from overrides/aliases.toml."""
+        op = self._lookup(name)
+        new = aliases().get(name)
+        return self._lookup(new) if op is None and new else op
+
+    def _lookup(self, name: str) -> Operation | None:
         backend = name.split("_", 1)[0]
         if backend in self.backends:
             op = self.operations(backend).get(name)
@@ -195,8 +195,7 @@ class Registry:
             for op in self.operations(b).values():
                 if op.id == name or op.name == name:
                     return op
-        new = aliases().get(name)
-        return self.find(new) if new else None
+        return None
 
 
 def load_composites() -> None:

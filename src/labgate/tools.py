@@ -175,9 +175,8 @@ class ToolBuilder:
                 if self.settings.tools == "all" or op.curated:
                     out.append(self.operation_tool(op))
         composites = self.composite_tools()
-        hand_written = {
-            c.name for c in composites
-        }  # a composite replaces the operation of that name
+        # a composite replaces the generated operation of the same name
+        hand_written = {c.name for c in composites}
         out = [t for t in out if t.name not in hand_written] + composites
         if self.settings.tools != "all" and self.registry.backends:
             out += self.discovery_tools()
