@@ -6,7 +6,7 @@ SLURM_VERSION ?= v0.0.42
 PORT    ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help setup infra specs regen regen-check cassettes record live-clearml-qarnot test test-fast lint run clients docs image smoke bench clean
+.PHONY: help setup infra specs regen regen-check cassettes record live-clearml-qarnot test test-fast lint run clients docs docs-examples image smoke bench clean
 
 help:
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -63,6 +63,9 @@ clients: ## install the third-party MCP clients the client and docs tests drive 
 
 docs: setup ## build the docs site into site/ from the registry; any warning fails
 	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict
+
+docs-examples: setup ## refresh docs/tool_examples.json: each tool's answer while the cassette tests replay
+	$(PY) -m tests.tool_examples
 
 image: setup ## build localhost/labgate:latest without a Docker daemon (buildah, mmdebstrap)
 	PY=$(PY) deploy/build-image.sh

@@ -1,6 +1,6 @@
 """`make bench`: every labgate benchmark in one run → bench/results.json + a markdown table.
 
-    python -m bench.run [--only toolcost,coldstart,http,placement] [--calls 300] [--seconds 3]
+    python -m bench.run [--only toolcost,coldstart,http,shim,placement,mlflow] [--calls 300] [--seconds 3]
 
 Each part writes its own key of bench/results.json (other keys, e.g. "mlflow" from
 bench/mlflow_bench.py, are kept). The table lists every figure beside its goal, worst first.
@@ -18,7 +18,7 @@ import time
 
 from bench.common import PY, RESULTS, ROOT, merge_results
 
-PARTS = ("toolcost", "coldstart", "http", "placement", "mlflow")
+PARTS = ("toolcost", "coldstart", "http", "shim", "placement", "mlflow")
 
 
 def run_part(name: str, args: argparse.Namespace) -> object:
@@ -34,6 +34,10 @@ def run_part(name: str, args: argparse.Namespace) -> object:
         from bench import overhead
 
         return overhead.measure(args.calls, args.seconds)
+    if name == "shim":
+        from bench import shim_bench
+
+        return shim_bench.measure(args.calls // 3)
     if name == "placement":
         from bench import placement
 
@@ -137,6 +141,19 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
                 t["rss_peak_mb"] / t["goal_rss_mb"],
             )
         )
+    sh = r.get("shim")
+    if sh and "skipped" in sh:
+        out.append(
+            _row(
+                "call overhead vs the real Slurm shim", f"skipped: {sh['skipped']}", "≤ 3 ms", None
+            )
+        )
+    elif sh:
+        out.append(_row(
+            "call overhead vs the real Slurm shim (jobs list), added at p50",
+            f"+{sh['added_p50_ms']:.2f} ms ({sh['labgate']['p50_ms']:.1f} vs {sh['direct']['p50_ms']:.1f} ms direct; p99 +{sh['added_p99_ms']:.1f} ms)",
+            "≤ 3 ms", max(sh["added_p50_ms"], 0) / sh["goal_added_p50_ms"],
+        ))  # fmt: skip
     pl = r.get("where_to_submit")
     if pl:
         for n, s in pl.get("clusters", {}).items():
@@ -150,8 +167,8 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
             )
     ml = r.get("mlflow")
     if isinstance(ml, dict) and ml.get("table"):
-        for line in ml["table"]:  # the MLflow benchmark's rows: [figure, measured, goal]
-            out.append(_row(*line[:3], None))
+        for line in ml["table"]:  # the MLflow benchmark's rows: [figure, measured, goal, badness?]
+            out.append(_row(*line[:3], line[3] if len(line) > 3 else None))
     elif ml:
         out.append(
             _row(
@@ -167,7 +184,7 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
 def safe_rows(r: dict) -> list[list[str]]:
     """rows() per section, so a failed or older section shows as one line, not a crash."""
     out = []
-    for key in ("tool_list", "cold_start", "http", "where_to_submit", "mlflow"):
+    for key in ("tool_list", "cold_start", "http", "shim", "where_to_submit", "mlflow"):
         part = r.get(key)
         if isinstance(part, dict) and "error" in part:
             out.append((99.0, [f"`{key}` benchmark", f"failed: {part['error'][:120]}", "—", "❌"]))
@@ -200,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         "toolcost": "tool_list",
         "coldstart": "cold_start",
         "http": "http",
+        "shim": "shim",
         "placement": "where_to_submit",
     }
     parts = args.only.split(",") if args.only else list(PARTS)

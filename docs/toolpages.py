@@ -87,7 +87,8 @@ class Page:
     backends: list[str]
     toolset: str
     op: Any = None  # labgate.registry.Operation for curated and generated operations
-    example: dict[str, Any] | None = None
+    example: dict[str, Any] | None = None  # backend traffic from a cassette
+    answer: dict[str, Any] | None = None  # the tool's own answer (docs/tool_examples.json)
 
 
 @dataclass
@@ -149,9 +150,12 @@ class Catalog:
                     op=op,
                 )
             )
+        answers = tool_examples(root)
         for page in cat.pages():
             if page.op is not None:
                 page.example = cat.cassettes.example(page.op)
+        for page in cat.curated:
+            page.answer = answers.get(page.name)
         return cat
 
     def pages(self) -> list[Page]:
@@ -159,6 +163,12 @@ class Catalog:
 
     def find(self, name: str) -> Page | None:
         return next((p for p in self.curated if p.name == name), None)
+
+
+def tool_examples(root: Path) -> dict[str, dict[str, Any]]:
+    """Each tool's answer captured while the cassette tests replay (tests/tool_examples.py)."""
+    path = root / "docs" / "tool_examples.json"
+    return json.loads(path.read_text()) if path.exists() else {}
 
 
 # -- cassettes -----------------------------------------------------------------------------
@@ -384,6 +394,26 @@ def response_block(example: dict[str, Any]) -> str:
     )
 
 
+ANSWER_ORIGIN = {
+    "tests/mlflow/": "replaying traffic recorded from a real MLflow 3.17.2",
+    "tests/slurm/": "replaying traffic recorded from a real Slurm 22.05 cluster through the shim",
+    "tests/backends/": "replaying a cassette built from the pinned spec and checked against it",
+}
+
+
+def answer_block(answer: dict[str, Any]) -> str:
+    test = answer["test"]
+    origin = next((v for k, v in ANSWER_ORIGIN.items() if test.startswith(k)), "no backend involved")
+    body = json.dumps(shrink(answer["result"]), indent=2, ensure_ascii=False)
+    lines = body.splitlines()
+    if len(lines) > 60:
+        body = "\n".join(lines[:60] + ["…"])
+    return (
+        f"What the tool answered in `{test}`, {origin} (lists cut to two items):\n\n"
+        f"```json\n{body}\n```\n"
+    )
+
+
 def config_section(backends: list[str]) -> str:
     if not backends:
         return "Nothing beyond at least one configured backend.\n"
@@ -442,12 +472,22 @@ def render_tool(cat: Catalog, page: Page) -> str:
         + json.dumps(
             {
                 "method": "tools/call",
-                "params": {"name": page.name, "arguments": example_args(page)},
+                "params": {
+                    "name": page.name,
+                    "arguments": page.answer["arguments"] if page.answer else example_args(page),
+                },
             },
             indent=2,
         )
         + "\n```\n",
     ]
+    if page.kind != "operation":
+        out.append("## Example response\n")
+        out.append(
+            answer_block(page.answer)
+            if page.answer
+            else "No cassette test calls this tool yet (see `make docs-examples`).\n"
+        )
     if page.op is not None:
         op = page.op
         out += [
@@ -460,7 +500,7 @@ def render_tool(cat: Catalog, page: Page) -> str:
             out.append(
                 f"Full upstream schema: [generated operation page](../../operations/{op.backend}/{op.name}.md).\n"
             )
-        out.append("## Example response\n")
+        out.append("## Backend traffic\n" if page.kind != "operation" else "## Example response\n")
         out.append(
             response_block(page.example)
             if page.example
@@ -510,9 +550,11 @@ def render_backend_index(cat: Catalog) -> list[tuple[str, str]]:
             lines.append("")
         files.append((f"operations/{backend}/index.md", "\n".join(lines)))
     n_ex = sum(1 for p in cat.pages() if p.example)
+    n_ans = sum(1 for p in cat.curated if p.answer)
     top.append(
         f"\n{len(cat.curated)} curated tools, {len(cat.operations)} operations; "
-        f"{n_ex} pages show backend traffic from {cat.cassettes.files} test cassettes.\n"
+        f"{n_ans} curated tool pages show the tool's own answer and {n_ex} pages show backend "
+        f"traffic, from {cat.cassettes.files} test cassettes.\n"
     )
     files.append(("tools/index.md", "\n".join(top)))
     return files
