@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.resources
+import importlib.util
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
