@@ -1,13 +1,16 @@
 """Reach every generated operation without listing it: search, describe, call.
 
-Search is BM25 (bm25s) over each operation's name, summary, tags, path words and
-argument names, with light normalisation (plurals, camelCase) and a few synonyms an
-agent uses for what the specs call differently (cancel ≈ delete/signal, stdout ≈ output).
+Search is Okapi BM25 (hand-written, standard library only) over each operation's name,
+summary, tags, path words and argument names, with light normalisation (plurals, camelCase)
+and a few synonyms an agent uses for what the specs call differently (cancel ≈ delete/signal,
+stdout ≈ output).
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter, defaultdict
 from typing import Any
 
 from labgate.registry import Operation, generated_schemas
@@ -83,31 +86,47 @@ def query_tokens(query: str) -> list[str]:
     return out
 
 
-class SearchIndex:
-    def __init__(self, ops: list[Operation]):
-        import bm25s
+# Okapi BM25 with Lucene's idf (always positive), the parameters bm25s used before
+K1 = 1.5
+B = 0.75
 
+
+def idf(df: int, n: int) -> float:
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+class SearchIndex:
+    """BM25 over `document(op)`; each token's per-operation score is computed once, here."""
+
+    def __init__(self, ops: list[Operation]):
         self.ops = ops
-        self.retriever = bm25s.BM25()
-        self.retriever.index([document(op) for op in ops], show_progress=False)
-        self.vocab = set(self.retriever.vocab_dict)
+        docs = [Counter(document(op)) for op in ops]
+        lengths = [sum(c.values()) for c in docs]
+        avg = sum(lengths) / len(lengths) if lengths else 1.0
+        df = Counter(t for c in docs for t in c)
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for i, (counts, length) in enumerate(zip(docs, lengths, strict=True)):
+            norm = K1 * (1 - B + B * length / avg)
+            for t, tf in counts.items():
+                self.postings[t].append((i, idf(df[t], len(ops)) * tf / (tf + norm)))
+        self.postings = dict(self.postings)
 
     def search(
         self, query: str, backend: str | None = None, limit: int = 8
     ) -> list[tuple[Operation, float]]:
-        q = [t for t in query_tokens(query) if t in self.vocab]
-        if not q:
-            return []
-        docs, scores = self.retriever.retrieve([q], k=len(self.ops), show_progress=False)
-        hits = []
-        for idx, score in zip(docs[0], scores[0], strict=True):
-            op = self.ops[int(idx)]
-            if score <= 0 or (backend and op.backend != backend):
-                continue
-            hits.append((op, float(score)))
-            if len(hits) >= limit:
-                break
-        return hits
+        """Best first, ties by name; [] when no query word (or synonym) is in any operation."""
+        scores: dict[int, float] = defaultdict(float)
+        # a repeated query token (a word and its synonym) counts each time, as in bm25s
+        for t in query_tokens(query):
+            for i, score in self.postings.get(t, ()):
+                scores[i] += score
+        hits = [
+            (self.ops[i], score)
+            for i, score in scores.items()
+            if not backend or self.ops[i].backend == backend
+        ]
+        hits.sort(key=lambda h: (-h[1], h[0].name))
+        return hits[:limit]
 
 
 def example_value(schema: dict[str, Any], name: str) -> Any:
