@@ -33,13 +33,32 @@ async def call(ctx, op: str, args: dict[str, Any]) -> dict[str, Any]:
     return await ctx.call("clearml", op, args)
 
 
+class Progress:
+    """MCP progress for a loop of backend calls: sent before each follow-up call only (a single
+    call sends nothing), and only when `done` grew, as MCP wants it increasing."""
+
+    def __init__(self, ctx, unit: str, total: float | None = None):
+        self.ctx, self.unit, self.total, self.done = ctx, unit, total, 0.0
+
+    async def __call__(self, done: float, message: str | None = None) -> None:
+        if done <= self.done:
+            return
+        self.done = done
+        if message is None:
+            of = f" of {round(self.total)}" if self.total else ""
+            message = f"{round(done)}{of} {self.unit}"
+        await self.ctx.progress(done, self.total, message)
+
+
 async def paged(ctx, op: str, key: str, args: dict, start: int, want: int) -> tuple[list, bool]:
     """`want` items from absolute position `start`, across as many 500-item pages as needed.
     Returns (items, more) — `more` when the last page was full."""
     size = want if want <= PAGE_CAP and start % want == 0 else PAGE_CAP
     page, skip = divmod(start, size)
     items: list = []
+    progress = Progress(ctx, key, want)
     while len(items) < want:
+        await progress(len(items))
         got = (await call(ctx, op, {**args, "page": page, "page_size": size})).get(key) or []
         items += got[skip:]
         skip, page = 0, page + 1
@@ -85,7 +104,9 @@ async def project_stats(ctx, project_id: str) -> dict:
     by_status: dict[str, int] = {}
     counted, page = 0, 0
     args = {"project": [project_id], "only_fields": ["status"], "order_by": ["id"]}
+    progress = Progress(ctx, "tasks counted")
     while page < STATS_PAGES:
+        await progress(counted)
         got = (await call(ctx, "tasks.get_all", {**args, "page": page, "page_size": PAGE_CAP})).get(
             "tasks"
         ) or []
@@ -202,9 +223,12 @@ async def raw_points(ctx, task_id: str, metric: str, variant: str | None) -> dic
     """Every point of one metric (all or one variant), following the scroll."""
     mv = {"metric": metric, **({"variants": [variant]} if variant else {})}
     args = {"task": task_id, "metric": mv, "key": "iter", "batch_size": RAW_BATCH}
+    args["count_total"] = True  # a total for the progress notifications
     out: dict[str, list[Point]] = {}
     total = 0
+    progress = Progress(ctx, "points")
     while total < RAW_MAX_POINTS:
+        await progress(total)
         try:
             page = await call(ctx, "events.scalar_metrics_iter_raw", args)
         except BackendError:
@@ -218,6 +242,7 @@ async def raw_points(ctx, task_id: str, metric: str, variant: str | None) -> dic
             )
         returned = page.get("returned") or 0
         total += returned
+        progress.total = min(page.get("total") or RAW_MAX_POINTS, RAW_MAX_POINTS)
         if not returned or not page.get("scroll_id"):
             break
         args["scroll_id"] = page["scroll_id"]
@@ -238,9 +263,12 @@ async def legacy_points(ctx, task_id: str, metric: str, variant: str | None) -> 
     out: dict[str, list[Point]] = {}
     args: dict[str, Any] = {"task": task_id, "metric": metric}
     total = 0
+    progress = Progress(ctx, "points")
     while total < RAW_MAX_POINTS:
+        await progress(total)
         page = await call(ctx, "events.get_scalar_metric_data", args)
         events = page.get("events") or []
+        progress.total = min(page.get("total") or RAW_MAX_POINTS, RAW_MAX_POINTS)
         for ev in events:
             if variant is None or ev.get("variant") == variant:
                 out.setdefault(ev.get("variant", ""), []).append(
@@ -446,9 +474,13 @@ def to_record(task: dict) -> compare.Record:
 
 
 async def fetch_for_compare(ctx, ids: list[str], metrics: list[str] | None, want_history: bool):
-    """One tasks.get_all for every id, then one batched history call per 100 tasks."""
+    """One tasks.get_all per 500 ids, then one batched history call per 100 tasks.
+    Progress counts tasks, half for their facts and half for their curves, so it stays between
+    compare_tasks' own notifications ("fetching" at 0, "aligning" at the number of refs)."""
     got: dict[str, Any] = {}
+    progress = Progress(ctx, "tasks", len(ids))
     for i in range(0, len(ids), PAGE_CAP):
+        await progress(i / 2, f"clearml: {i} of {len(ids)} tasks fetched")
         chunk = ids[i : i + PAGE_CAP]
         page = await call(
             ctx,
@@ -461,11 +493,11 @@ async def fetch_for_compare(ctx, ids: list[str], metrics: list[str] | None, want
         got.setdefault(ident, KeyError(f"no ClearML task {ident}"))
     ok = [i for i in ids if isinstance(got[i], compare.Record)]
     if want_history and ok:
-        await _histories(ctx, ok, metrics, got)
+        await _histories(ctx, ok, metrics, got, progress)
     return got
 
 
-async def _histories(ctx, ids: list[str], metrics: list[str] | None, got: dict) -> None:
+async def _histories(ctx, ids: list[str], metrics, got: dict, progress: Progress) -> None:
     wanted = None
     if metrics:
         wanted = [
@@ -474,25 +506,32 @@ async def _histories(ctx, ids: list[str], metrics: list[str] | None, got: dict) 
             else {"metric": m}
             for m in metrics
         ]
+    half = (progress.total or 0) / 2
     for i in range(0, len(ids), 100):
+        what = f"curves of {i} of" if i else "facts of"
+        await progress(half + i / 2, f"clearml: {what} {len(ids)} tasks fetched")
         args = {"tasks": ids[i : i + 100], "key": "iter", "samples": HIST_SAMPLES}
         if wanted:
             args["metrics"] = wanted
         data = await call(ctx, "events.multi_task_scalar_metrics_iter_histogram", args)
-        for metric, variants in (data or {}).items():
-            for variant, per_task in (variants or {}).items():
-                for task_id, series in (per_task or {}).items():
-                    rec = got.get(task_id)
-                    if not isinstance(rec, compare.Record) or not isinstance(series, dict):
-                        continue
-                    pts = [
-                        Point(int(x), y)
-                        for x, y in zip(series.get("x") or [], series.get("y") or [], strict=False)
-                    ]
-                    key = f"{metric}/{variant}"
-                    rec.history[key] = sorted(pts, key=lambda p: p.step)
-                    if len(pts) >= HIST_SAMPLES:
-                        rec.sampled.add(key)
+        _add_histories(data or {}, got)
+
+
+def _add_histories(data: dict, got: dict) -> None:
+    for metric, variants in data.items():
+        for variant, per_task in (variants or {}).items():
+            for task_id, series in (per_task or {}).items():
+                rec = got.get(task_id)
+                if not isinstance(rec, compare.Record) or not isinstance(series, dict):
+                    continue
+                pts = [
+                    Point(int(x), y)
+                    for x, y in zip(series.get("x") or [], series.get("y") or [], strict=False)
+                ]
+                key = f"{metric}/{variant}"
+                rec.history[key] = sorted(pts, key=lambda p: p.step)
+                if len(pts) >= HIST_SAMPLES:
+                    rec.sampled.add(key)
 
 
 compare.PROVIDERS["clearml"] = fetch_for_compare

@@ -35,26 +35,51 @@ async def run(b: ToolBuilder, tool_name: str, /, **args):
     return await tools[tool_name].handler(args)
 
 
+def progress_of(b: ToolBuilder) -> list[tuple]:
+    """The (done, total, message) progress notifications the composites send through b.ctx."""
+    seen: list[tuple] = []
+
+    async def progress(done, total=None, message=None):
+        seen.append((done, total, message))
+
+    b.ctx.progress = progress
+    return seen
+
+
 @pytest.mark.vcr
 @pytest.mark.default_cassette("projects.yaml")
 async def test_projects_log_in_once_and_reuse_the_token(fake_env):
     b = builder(fake_env)
+    seen = progress_of(b)
     first = await run(b, "clearml_projects", name="vision")
     again = await run(b, "clearml_projects")
     assert [p["name"] for p in first["items"]] == ["vision", "vision/segmentation"]
     assert first["truncated"] is False and first["next_cursor"] is None
     assert len(again["items"]) == 1
     assert b.runtime.calls == 2  # two tool calls; the one login is the client's own
+    assert seen == []  # one backend call per tool call: no progress noise
 
 
 @pytest.mark.vcr
 @pytest.mark.default_cassette("project_stats.yaml")
 async def test_project_stats_count_tasks_by_status(fake_env):
-    out = await run(builder(fake_env), "clearml_projects", project_id="p1")
+    b = builder(fake_env)
+    seen = progress_of(b)
+    out = await run(b, "clearml_projects", project_id="p1")
     assert out["tasks"] == 5
     assert out["tasks_by_status"] == {"completed": 3, "failed": 1, "in_progress": 1}
     assert out["users"] == ["ada", "alan"] and out["tags"] == ["baseline", "sweep"]
-    assert "partial" not in out
+    assert "partial" not in out and seen == []
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("project_stats_paged.yaml")
+async def test_project_stats_over_several_pages_report_progress(fake_env):
+    b = builder(fake_env)
+    seen = progress_of(b)
+    out = await run(b, "clearml_projects", project_id="p1")
+    assert out["tasks"] == 1100 and out["tasks_by_status"] == {"completed": 1100}
+    assert seen == [(500, None, "500 tasks counted"), (1000, None, "1000 tasks counted")]
 
 
 @pytest.mark.vcr
@@ -87,6 +112,18 @@ async def test_byte_cap_cuts_with_a_cursor_not_silently(fake_env):
 
 
 @pytest.mark.vcr
+@pytest.mark.default_cassette("find_tasks_three_pages.yaml")
+async def test_a_listing_over_three_pages_reports_progress_between_them(fake_env):
+    b = builder(fake_env)
+    b.settings.byte_cap = 1_000_000
+    seen = progress_of(b)
+    out = await run(b, "clearml_find_tasks", status=["completed"], max_items=1200, fields=["id"])
+    assert len(out["items"]) == 1050 and out["items"][-1] == {"id": "t1049"}
+    assert out["next_cursor"] is None
+    assert seen == [(500, 1200, "500 of 1200 tasks"), (1000, 1200, "1000 of 1200 tasks")]
+
+
+@pytest.mark.vcr
 @pytest.mark.default_cassette("get_task.yaml")
 async def test_get_task_with_every_include(fake_env):
     out = await run(
@@ -113,8 +150,10 @@ async def test_unknown_task_names_the_argument(fake_env):
 @pytest.mark.vcr
 @pytest.mark.default_cassette("metric_history.yaml")
 async def test_metric_history_scrolls_windows_and_downsamples(fake_env):
+    b = builder(fake_env)
+    seen = progress_of(b)
     out = await run(
-        builder(fake_env),
+        b,
         "clearml_metric_history",
         task_id="t0007",
         metric="loss",
@@ -126,6 +165,8 @@ async def test_metric_history_scrolls_windows_and_downsamples(fake_env):
     assert v["downsampled_from"] == 800 and len(v["points"]) == 50
     assert v["points"][0][0] == 100 and v["points"][-1][0] == 899
     assert v["stats"]["count"] == 800 and v["stats"]["max"] == pytest.approx(1 / 101)
+    # before each follow-up scroll call, with the total the server counted (count_total)
+    assert seen == [(600, 1000, "600 of 1000 points"), (1000, 1000, "1000 of 1000 points")]
 
 
 @pytest.mark.vcr
@@ -183,8 +224,15 @@ async def test_destructive_call_without_the_switch_is_refused(fake_env):
 @pytest.mark.default_cassette("compare.yaml")
 async def test_compare_tasks_is_batched(fake_env):
     b = builder(fake_env)
+    seen = progress_of(b)
     out = await run(b, "compare_tasks", refs=["clearml:t0001", "clearml:t0002"], series=True)
     assert out["backend_calls"] == 2  # one tasks.get_all + one multi-task history call
+    # the ClearML fetcher's half-way point sits between compare_tasks' own two notifications
+    assert seen == [
+        (0, 2, "fetching"),
+        (1.0, 2, "clearml: facts of 2 tasks fetched"),
+        (2, 2, "aligning"),
+    ]
     assert out["params_diff"] == {"Args/lr": {"clearml:t0001": "0.1", "clearml:t0002": "0.01"}}
     loss = out["metrics"]["loss/train"]
     assert loss["clearml:t0001"]["last"] == 0.5 and loss["clearml:t0001"]["min"] == 0.5
@@ -248,9 +296,11 @@ async def test_wrong_credentials_give_the_servers_message(fake_env):
 async def test_an_older_server_gets_history_from_the_endpoint_it_has(fake_env):
     b = builder(fake_env)
     await run(b, "clearml_projects")  # logs in: the token says API 2.9
+    seen = progress_of(b)
     out = await run(b, "clearml_metric_history", task_id="t1", metric="loss")
     assert out["variants"]["train"]["points"] == [[0, 1.0], [1, 0.5], [2, 1 / 3]]
     assert out["variants"]["val"]["stats"]["count"] == 1
+    assert seen == [(3, 4, "3 of 4 points"), (4, 4, "4 of 4 points")]
 
 
 def test_missing_credentials_name_the_file_and_variables(fake_env, tmp_path):

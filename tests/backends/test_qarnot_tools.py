@@ -38,6 +38,22 @@ async def run(b: ToolBuilder, tool_name: str, /, **args):
     return await tools[tool_name].handler(args)
 
 
+def progress_of(b: ToolBuilder) -> list[tuple]:
+    """The (done, total, message) progress notifications the composites send through b.ctx."""
+    seen: list[tuple] = []
+
+    async def progress(done, total=None, message=None):
+        seen.append((done, total, message))
+
+    b.ctx.progress = progress
+    return seen
+
+
+STATE = {"field": "State", "operator": "Equal", "value": "Success"}
+NAME = {"field": "Name", "operator": "Like", "value": "render"}
+BOTH = {"operator": "And", "filters": [NAME, STATE]}
+
+
 @pytest.mark.vcr
 @pytest.mark.default_cassette("list_tasks.yaml")
 async def test_list_tasks_pages_through_the_paginate_endpoint(fake_env):
@@ -66,6 +82,56 @@ async def test_list_jobs_and_pools_with_filters(fake_env):
     pools = await run(b, "qarnot_list", kind="pools", name="render", state="FullyExecuting")
     assert jobs["items"][0]["name"] == "nightly" and jobs["next_cursor"] is None
     assert pools["items"][0]["uuid"] == POOL and pools["total"] == 1
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("list_filters.yaml")
+async def test_list_filters_by_state_name_or_both_through_the_runtime(fake_env):
+    """Each request's body (the filter included) is matched against the cassette and checked
+    against the pinned spec; all three go through ctx.call (validated, retried)."""
+    b = builder(fake_env)
+    ran, run_op = [], b.runtime.run
+
+    async def counted(op, args, instance=None):
+        ran.append(op.id)
+        return await run_op(op, args, instance)
+
+    b.runtime.run = counted
+    ids = lambda page: [t["uuid"][-1] for t in page["items"]]
+    assert ids(await run(b, "qarnot_list", state="Success")) == ["2", "4"]
+    assert ids(await run(b, "qarnot_list", name="render")) == ["1", "2"]
+    both = await run(b, "qarnot_list", name="render", state="Success")
+    assert ids(both) == ["2"] and both["total"] == 1
+    assert ran == ["list_task_summaries_paginate"] * 3
+
+
+@pytest.mark.parametrize("op", ["list_task_summaries_paginate", "list_jobs_paginate"])
+def test_the_paginate_schema_takes_leaves_and_nodes_and_refuses_nonsense(fake_env, op):
+    from labgate.runtime import validate
+
+    schema = builder(fake_env).ctx.op("qarnot", op).input_schema
+    multi = {"field": "State", "operator": "In", "values": ["Success", "Failure"]}
+    for filt in (STATE, NAME, BOTH, multi, {"operator": "Or", "filters": [BOTH, multi]}):
+        validate(schema, {"maximumResults": 5, "filter": filt})
+    with pytest.raises(ArgumentError, match="filter"):
+        validate(schema, {"filter": {**STATE, "values": ["x"]}})  # neither leaf kind
+    with pytest.raises(ArgumentError, match="filter"):
+        validate(schema, {"filter": {"operator": "And"}})  # a node without filters
+
+
+def test_the_typed_client_sends_each_filter_as_its_own_kind():
+    from labgate_generated.qarnot.client.models.multiple_value_leaf import MultipleValueLeaf
+    from labgate_generated.qarnot.client.models.node import Node
+    from labgate_generated.qarnot.client.models.page_detail_request import PageDetailRequest
+    from labgate_generated.qarnot.client.models.unit_value_leaf import UnitValueLeaf
+
+    multi = {"field": "State", "operator": "In", "values": ["Success", "Failure"]}
+    for filt, kind in ((STATE, UnitValueLeaf), (multi, MultipleValueLeaf), (BOTH, Node)):
+        body = {"maximumResults": 5, "filter": filt}
+        parsed = PageDetailRequest.from_dict(body)
+        assert type(parsed.filter_) is kind and parsed.to_dict() == body
+    node = PageDetailRequest.from_dict({"filter": BOTH}).filter_
+    assert [type(f) for f in node.filters] == [UnitValueLeaf, UnitValueLeaf]
 
 
 @pytest.mark.vcr
@@ -103,6 +169,21 @@ async def test_profiles_details_and_hardware_constraints(fake_env):
         "discriminator": "MinimumCoreHardwareConstraint",
         "coreCount": 16,
     }
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("hardware_paged.yaml")
+async def test_hardware_constraints_page_through_with_progress(fake_env):
+    b = builder(fake_env)
+    b.settings.byte_cap = 1_000_000
+    seen = progress_of(b)
+    hw = await run(b, "qarnot_profiles", hardware=True)
+    assert hw["total"] == 450 and len(hw["items"]) == 450 and "partial" not in hw
+    assert hw["items"][-1] == {"discriminator": "GpuHardwareConstraint"}
+    assert seen == [
+        (200, 450, "200 of 450 hardware constraints"),
+        (400, 450, "400 of 450 hardware constraints"),
+    ]
 
 
 @pytest.mark.vcr
@@ -191,3 +272,15 @@ async def test_where_to_submit_ranks_qarnot_profiles_with_reasons(fake_env):
     assert any("quota" in r for r in best.reasons) and any("carbon" in r for r in best.reasons)
     assert best.submit == ["qarnot_submit_task", "profile=docker-nvidia-batch", "instances=2"]
     assert rest[0].target == "docker-batch" and rest[0].reasons == ["profile has no GPU"]
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("placement_paged.yaml")
+async def test_where_to_submit_sees_a_gpu_constraint_on_a_later_page(fake_env):
+    from labgate import placement
+
+    b = builder(fake_env)
+    b.build()
+    req = placement.Request(gpus=1, cpus=4, nodes=2)
+    ranked, _, _ = placement.rank(await placement.gather(b.ctx, req, ["qarnot"]))
+    assert [c.target for c in ranked] == ["docker-nvidia-batch"]

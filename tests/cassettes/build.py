@@ -217,6 +217,34 @@ def clearml_cassettes() -> dict[str, tuple[str, list]]:
             ),
         ],
     )
+    c["find_tasks_three_pages"] = (
+        f"{SPEC}: 1050 tasks in three pages of 500 for one call of 1200 (progress notifications)",
+        [login()]
+        + [
+            clearml(
+                "tasks.get_all",
+                page(n, 500 * i),
+                {"status": ["completed"], "page": i, "page_size": 500},
+            )
+            for i, n in enumerate((500, 500, 50))
+        ],
+    )
+    c["project_stats_paged"] = (
+        f"{SPEC}: a project of 1100 tasks counted over three tasks.get_all pages",
+        [login()]
+        + [
+            clearml(
+                "tasks.get_all",
+                {"tasks": [{"id": f"t{500 * i + j}", "status": "completed"} for j in range(n)]},
+                {"project": ["p1"], "page": i, "page_size": 500},
+            )
+            for i, n in enumerate((500, 500, 100))
+        ]
+        + [
+            clearml("projects.get_user_names", {"users": [{"id": "u1", "name": "ada"}]}),
+            clearml("projects.get_task_tags", {"tags": []}),
+        ],
+    )
     c["find_tasks_byte_cap"] = (
         f"{SPEC}: two full pages for one call cut by the byte cap, then page 0 again from the cursor",
         [
@@ -307,7 +335,13 @@ def clearml_cassettes() -> dict[str, tuple[str, list]]:
     )
     raw1 = {"train": {"x": list(range(0, 600)), "y": [1.0 / (1 + i) for i in range(600)]}}
     raw2 = {"train": {"x": list(range(600, 1000)), "y": [1.0 / (1 + i) for i in range(600, 1000)]}}
-    RAW = {"task": "t0007", "metric": {"metric": "loss"}, "key": "iter", "batch_size": 10000}
+    RAW = {
+        "task": "t0007",
+        "metric": {"metric": "loss"},
+        "key": "iter",
+        "batch_size": 10000,
+        "count_total": True,
+    }
     c["metric_history"] = (
         f"{SPEC}: events.scalar_metrics_iter_raw scrolled over 1000 points, then an empty page",
         [
@@ -611,6 +645,29 @@ def qarnot_cassettes() -> dict[str, tuple[str, list]]:
             {"field": "State", "operator": "Equal", "value": "FullyExecuting"},
         ],
     }
+    leaf_state = {"field": "State", "operator": "Equal", "value": "Success"}
+    leaf_name = {"field": "Name", "operator": "Like", "value": "render"}
+    found = lambda *ids: {
+        "data": [summary(i, "Success") for i in ids],
+        "isTruncated": False,
+        "count": len(ids),
+        "total": len(ids),
+    }
+    paginate = lambda filt, data: qarnot(
+        "POST",
+        "/v1/tasks/summaries/paginate",
+        data,
+        {"maximumResults": 50, "orderBy": "CreationDate", "orderType": "DESC", "filter": filt},
+    )
+    c["list_filters"] = (
+        f"{QSPEC}: POST /v1/tasks/summaries/paginate filtered by state, by name, then by both"
+        " (an And node of two UnitValueLeaf filters)",
+        [
+            paginate(leaf_state, found(2, 4)),
+            paginate(leaf_name, found(1, 2)),
+            paginate({"operator": "And", "filters": [leaf_name, leaf_state]}, found(2)),
+        ],
+    )
     c["list_jobs_pools"] = (
         f"{QSPEC}: POST /v1/jobs/paginate and /v1/pools/summaries/paginate with name/state filters",
         [
@@ -663,6 +720,28 @@ def qarnot_cassettes() -> dict[str, tuple[str, list]]:
         {
             "$ref": "#/components/schemas/Qarnot.Credits.PublicAPI.UseCases.V1.GetPoolCarbonFacts.GetPoolCarbonFactsResponse"
         }
+    )
+    many_hw = [q("SpecificHardware", specificationKey=f"cpu-model-{i:03d}") for i in range(449)] + [
+        q("GpuHardware")
+    ]
+    c["hardware_paged"] = (
+        f"{QSPEC}: 450 hardware constraints over three Limit/Offset pages of 200",
+        [
+            qarnot(
+                "GET",
+                f"/v1/hardware-constraints?Limit=200&Offset={off}",
+                {"data": many_hw[off : off + 200], "total": 450, "limit": 200, "offset": off},
+            )
+            for off in (0, 200, 400)
+        ],
+    )
+    c["placement_paged"] = (
+        f"{QSPEC}: where_to_submit when the only GPU constraint is on the third hardware page",
+        [
+            qarnot("GET", "/v1/info", q("UserOutput")),
+            qarnot("GET", "/v1/profiles", ["docker-batch", "docker-nvidia-batch"]),
+            *c["hardware_paged"][1],
+        ],
     )
     c["usage"] = (
         f"{QSPEC}: carbon facts and the task/pool for its execution time, for a task then a pool",

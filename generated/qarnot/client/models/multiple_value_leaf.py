@@ -18,7 +18,7 @@ class MultipleValueLeaf:
     """A List of condition values to which the value should be compared to
 
     Attributes:
-        values (list[str] | None | Unset): List of values for the filter
+        values (list[str] | None): List of values for the filter
         field (None | str | Unset): Name of the field to filter Example: Name.
         operator (None | str | Unset): Operator to apply on the filter value.
 
@@ -28,15 +28,13 @@ class MultipleValueLeaf:
             NotEqual.
     """
 
-    values: list[str] | None | Unset = UNSET
+    values: list[str] | None
     field: None | str | Unset = UNSET
     operator: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        values: list[str] | None | Unset
-        if isinstance(self.values, Unset):
-            values = UNSET
-        elif isinstance(self.values, list):
+        values: list[str] | None
+        if isinstance(self.values, list):
             values = self.values
 
         else:
@@ -56,9 +54,11 @@ class MultipleValueLeaf:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
-        if values is not UNSET:
-            field_dict["values"] = values
+        field_dict.update(
+            {
+                "values": values,
+            }
+        )
         if field is not UNSET:
             field_dict["field"] = field
         if operator is not UNSET:
@@ -70,10 +70,8 @@ class MultipleValueLeaf:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_values(data: object) -> list[str] | None | Unset:
+        def _parse_values(data: object) -> list[str] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -83,9 +81,9 @@ class MultipleValueLeaf:
                 return values_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[str] | None | Unset, data)
+            return cast(list[str] | None, data)
 
-        values = _parse_values(d.pop("values", UNSET))
+        values = _parse_values(d.pop("values"))
 
         def _parse_field(data: object) -> None | str | Unset:
             if data is None:

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -24,33 +23,24 @@ class Node:
     """Group of conditions
 
     Attributes:
+        filters (list[MultipleValueLeaf | Node | UnitValueLeaf] | None): List of filters to associate with the logical
+            operator
         operator (None | str | Unset): Operator to apply on the filter value.
 
             Available values:
             - Node: And, Or
             - Leaf: Equal, NotEqual, In, NotIn, LessThanOrEqual, LessThan, GreaterThanOrEqual, GreaterThan, Like Example:
             NotEqual.
-        filters (list[MultipleValueLeaf | Node | UnitValueLeaf] | None | Unset): List of filters to associate with the
-            logical operator
     """
 
+    filters: list[MultipleValueLeaf | Node | UnitValueLeaf] | None
     operator: None | str | Unset = UNSET
-    filters: list[MultipleValueLeaf | Node | UnitValueLeaf] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.unit_value_leaf import UnitValueLeaf
 
-        operator: None | str | Unset
-        if isinstance(self.operator, Unset):
-            operator = UNSET
-        else:
-            operator = self.operator
-
-        filters: list[dict[str, Any]] | None | Unset
-        if isinstance(self.filters, Unset):
-            filters = UNSET
-        elif isinstance(self.filters, list):
+        filters: list[dict[str, Any]] | None
+        if isinstance(self.filters, list):
             filters = []
             for filters_type_0_item_data in self.filters:
                 filters_type_0_item: dict[str, Any]
@@ -66,13 +56,21 @@ class Node:
         else:
             filters = self.filters
 
+        operator: None | str | Unset
+        if isinstance(self.operator, Unset):
+            operator = UNSET
+        else:
+            operator = self.operator
+
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
+
+        field_dict.update(
+            {
+                "filters": filters,
+            }
+        )
         if operator is not UNSET:
             field_dict["operator"] = operator
-        if filters is not UNSET:
-            field_dict["filters"] = filters
 
         return field_dict
 
@@ -83,21 +81,10 @@ class Node:
 
         d = dict(src_dict)
 
-        def _parse_operator(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operator = _parse_operator(d.pop("operator", UNSET))
-
         def _parse_filters(
             data: object,
-        ) -> list[MultipleValueLeaf | Node | UnitValueLeaf] | None | Unset:
+        ) -> list[MultipleValueLeaf | Node | UnitValueLeaf] | None:
             if data is None:
-                return data
-            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, list):
@@ -138,30 +125,22 @@ class Node:
                 return filters_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(list[MultipleValueLeaf | Node | UnitValueLeaf] | None | Unset, data)
+            return cast(list[MultipleValueLeaf | Node | UnitValueLeaf] | None, data)
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+        filters = _parse_filters(d.pop("filters"))
+
+        def _parse_operator(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operator = _parse_operator(d.pop("operator", UNSET))
 
         node = cls(
-            operator=operator,
             filters=filters,
+            operator=operator,
         )
 
-        node.additional_properties = d
         return node
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

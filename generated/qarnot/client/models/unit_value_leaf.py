@@ -18,7 +18,7 @@ class UnitValueLeaf:
     """Condition value to which the value should be compared to
 
     Attributes:
-        value (None | str | Unset): Value of the property in the filter operation Example: hello.
+        value (None | str): Value of the property in the filter operation Example: hello.
         field (None | str | Unset): Name of the field to filter Example: Name.
         operator (None | str | Unset): Operator to apply on the filter value.
 
@@ -28,16 +28,13 @@ class UnitValueLeaf:
             NotEqual.
     """
 
-    value: None | str | Unset = UNSET
+    value: None | str
     field: None | str | Unset = UNSET
     operator: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: None | str
+        value = self.value
 
         field: None | str | Unset
         if isinstance(self.field, Unset):
@@ -53,9 +50,11 @@ class UnitValueLeaf:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "value": value,
+            }
+        )
         if field is not UNSET:
             field_dict["field"] = field
         if operator is not UNSET:
@@ -67,14 +66,12 @@ class UnitValueLeaf:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_value(data: object) -> None | str | Unset:
+        def _parse_value(data: object) -> None | str:
             if data is None:
                 return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            return cast(None | str, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+        value = _parse_value(d.pop("value"))
 
         def _parse_field(data: object) -> None | str | Unset:
             if data is None:
