@@ -403,7 +403,9 @@ ANSWER_ORIGIN = {
 
 def answer_block(answer: dict[str, Any]) -> str:
     test = answer["test"]
-    origin = next((v for k, v in ANSWER_ORIGIN.items() if test.startswith(k)), "no backend involved")
+    origin = next(
+        (v for k, v in ANSWER_ORIGIN.items() if test.startswith(k)), "no backend involved"
+    )
     body = json.dumps(shrink(answer["result"]), indent=2, ensure_ascii=False)
     lines = body.splitlines()
     if len(lines) > 60:

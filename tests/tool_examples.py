@@ -3,10 +3,10 @@
     python -m tests.tool_examples [OUT]      # `make docs-examples`; OUT: docs/tool_examples.json
 
 With the option set (replay only: LABGATE_LIVE_* must be unset, live run ids differ on every
-seeding), every successful tool call is recorded (as the structured content a client receives); the first call of each tool, in test
-order, becomes that tool's example: its arguments, its structured answer and the test it came
-from. `make docs-examples` refreshes the committed file; tests/docs/test_tool_examples.py fails
-when it no longer matches what the tools answer.
+seeding), every successful tool call is recorded as the structured content a client receives.
+The first call of each tool, in test order, becomes its example: arguments, answer (lists cut to
+two items, as the docs show them) and the test it came from. `make docs-examples` refreshes the
+committed file; tests/docs/test_tool_examples.py fails when it no longer matches.
 """
 
 from __future__ import annotations
@@ -81,7 +81,12 @@ def _capture_tool_examples(request, monkeypatch):
 def pytest_sessionfinish(session, exitstatus):
     path = session.config.getoption(OPTION)
     if path and exitstatus == 0:
-        data = dict(sorted(session.config._tool_examples.items()))
+        from docs.toolpages import shrink  # lists cut to two items: what the docs show
+
+        data = {
+            name: {**ex, "result": shrink(ex["result"])}
+            for name, ex in sorted(session.config._tool_examples.items())
+        }
         Path(path).write_text(json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
 
 
