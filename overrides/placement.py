@@ -19,7 +19,7 @@ from pydantic import Field
 
 from labgate import placement
 from labgate.composite import tool
-from labgate.errors import BackendError, LabgateError
+from labgate.errors import LabgateError
 
 
 def _gpu_count(gpus: dict[str, int], kind: str | None) -> int:
@@ -98,7 +98,7 @@ async def _estimate(ctx, cluster: str, job: dict[str, Any]) -> tuple[float | Non
     body = {"job": {**job, "script": "#!/bin/sh\ntrue\n"}}
     try:
         res = await extension(ctx, "estimate_job", body, cluster)
-    except BackendError as exc:
+    except LabgateError as exc:  # an estimate is optional: its failure is a reason, not an outage
         return None, str(exc)[:200]
     if not res:
         return None, None

@@ -98,7 +98,7 @@ async def extension(ctx, op_id: str, args: dict[str, Any], cluster: str | None) 
     if inst.options.get("kind") == "slurmrestd":
         return None
     ctx.runtime.calls += 1
-    resp = await getattr(calls, op_id)(ctx.runtime.client(inst), args)
+    resp = await _send(inst, getattr(calls, op_id)(ctx.runtime.client(inst), args))
     if (
         resp.status_code == 404
         and inst.options.get("kind") != "shim"
@@ -106,6 +106,19 @@ async def extension(ctx, op_id: str, args: dict[str, Any], cluster: str | None) 
     ):
         return None
     return decode("slurm", resp)
+
+
+async def _send(inst, request) -> Any:
+    """One shim request, with the runtime's bound and errors (extensions bypass Runtime.run)."""
+    import httpx
+
+    try:
+        async with asyncio.timeout(inst.timeout + 1.0):
+            return await request
+    except (TimeoutError, httpx.TimeoutException):
+        raise LabgateError(f"slurm did not answer within {inst.timeout:.0f} s") from None
+    except httpx.TransportError as exc:
+        raise LabgateError(f"cannot reach slurm at {inst.url}: {type(exc).__name__}") from None
 
 
 async def queue(ctx, cluster: str | None) -> list[dict[str, Any]]:
@@ -252,7 +265,7 @@ async def get_job(
                 {"job_id": job_id, "stream": output, "tail_bytes": tail_bytes},
                 cluster,
             )
-        except BackendError as exc:
+        except LabgateError as exc:  # the job is still worth returning without its output
             tail = {"error": str(exc)[:300]}
         if tail is None:
             tail = {

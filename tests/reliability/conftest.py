@@ -9,10 +9,6 @@ import pytest
 from pytest_httpserver import HTTPServer
 
 
-def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: long-running (set LABGATE_SLOW=1 to run)")
-
-
 @pytest.fixture(scope="module")
 def loop():
     """Hypothesis examples run on one loop so the runtime's pooled clients stay usable."""
