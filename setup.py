@@ -2,7 +2,11 @@
 
 from setuptools import find_packages, setup
 
-ROOTS = {"labgate": "src/labgate", "labgate_generated": "generated", "labgate_overrides": "overrides"}
+ROOTS = {
+    "labgate": "src/labgate",
+    "labgate_generated": "generated",
+    "labgate_overrides": "overrides",
+}
 
 
 def packages() -> list[str]:
