@@ -2,7 +2,7 @@
 
 Answers every request with the same small `GET /slurm/v0.0.42/jobs/` body, as fast as
 asyncio allows, so what a benchmark measures is labgate's own overhead. Run it in its own
-process: `python -m bench.fakebackend PORT`.
+process: `python -m bench.fakebackend PORT [JOBS]` (5 jobs, ~1.6 KB, by default).
 """
 
 from __future__ import annotations
@@ -22,13 +22,19 @@ JOB = {
     "start_time": {"set": True, "infinite": False, "number": 1763800000},
     "tres_req_str": "cpu=8,mem=32G,node=1,billing=8,gres/gpu=1",
 }
-BODY = json.dumps(
-    {"jobs": [{**JOB, "job_id": 1000 + i} for i in range(5)], "errors": [], "warnings": []}
-).encode()
-RESPONSE = (
-    b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
-    b"content-length: " + str(len(BODY)).encode() + b"\r\n\r\n" + BODY
-)
+
+
+def response(jobs: int) -> bytes:
+    body = json.dumps(
+        {"jobs": [{**JOB, "job_id": 1000 + i} for i in range(jobs)], "errors": [], "warnings": []}
+    ).encode()
+    return (
+        b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n"
+        b"content-length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+    )
+
+
+RESPONSE = response(5)
 
 
 SERVED = [0]
@@ -70,4 +76,6 @@ async def main(port: int) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2:  # python -m bench.fakebackend PORT [JOBS]
+        RESPONSE = response(int(sys.argv[2]))
     asyncio.run(main(int(sys.argv[1])))

@@ -129,7 +129,7 @@ class Rpc:
         result = response.json()["result"]
         if result.get("isError"):
             raise RuntimeError(result["content"][0]["text"])
-        return result["structuredContent"], len(response.content)
+        return json.loads(result["content"][0]["text"]), len(response.content)
 
 
 # ---------------------------------------------------------------- measurements

@@ -36,10 +36,10 @@ SLURM_HEADERS = {"X-SLURM-USER-NAME": "root", "X-SLURM-USER-TOKEN": "bench-secre
 
 
 @contextlib.contextmanager
-def fake_backend():
+def fake_backend(jobs: int = 5):
     port = free_port()
     proc = subprocess.Popen(
-        [PY, "-m", "bench.fakebackend", str(port)], cwd=ROOT, stdout=subprocess.PIPE
+        [PY, "-m", "bench.fakebackend", str(port), str(jobs)], cwd=ROOT, stdout=subprocess.PIPE
     )
     try:
         assert proc.stdout.readline().strip() == b"ready"

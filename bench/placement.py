@@ -8,6 +8,7 @@ backend calls are counted from the fake server's request log.
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import statistics
 import tempfile
@@ -82,7 +83,7 @@ async def _time(tool, server, runs: int) -> dict:
         if i >= 2:
             times.append(time.perf_counter() - t0)
         calls.add(len(server.log))
-        ranked = len(res.structured_content["ranked"])
+        ranked = len(json.loads(res.content[0].text)["ranked"])
     return {
         "p50_ms": round(statistics.median(times) * 1000, 1),
         "backend_calls": sorted(calls)[0] if len(calls) == 1 else sorted(calls),

@@ -5,13 +5,10 @@ from __future__ import annotations
 import asyncio
 from typing import Annotated
 
-from fastmcp.tools.base import ToolResult
-from mcp.types import TextContent
 from pydantic import Field
 
 from labgate import compare
 from labgate.composite import tool
-from labgate.envelope import dumps
 
 
 @tool("compare_tasks", backend=("mlflow", "clearml"), toolset="analysis")
@@ -67,8 +64,7 @@ async def compare_tasks(
     if not chart:
         return out
     from labgate.charts import line_chart
+    from labgate.tools import to_result
 
     image = line_chart(f"{len(records)} runs compared", curves)
-    return ToolResult(
-        content=[TextContent(type="text", text=dumps(out).decode()), image], structured_content=out
-    )
+    return to_result(out, image)

@@ -8,13 +8,11 @@ import posixpath
 import re
 from typing import Annotated, Any, Literal
 
-from fastmcp.tools.base import ToolResult
-from mcp.types import TextContent
 from pydantic import Field
 
 from labgate import compare
 from labgate.composite import tool
-from labgate.envelope import decode_cursor, dumps, envelope
+from labgate.envelope import decode_cursor, envelope
 from labgate.errors import ArgumentError, BackendError, LabgateError
 from labgate.series import Point, compact, downsample, stats, window
 
@@ -190,11 +188,10 @@ async def metric_history(
     if not chart:
         return out
     from labgate.charts import line_chart
+    from labgate.tools import to_result
 
     image = line_chart(f"{metric} — run {run_id[:8]}", {metric: {run_id[:8]: out["points"]}})
-    return ToolResult(
-        content=[TextContent(type="text", text=dumps(out).decode()), image], structured_content=out
-    )
+    return to_result(out, image)
 
 
 @tool("mlflow_best_run", backend="mlflow")

@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from tests.answer import answer
+
 OPTION = "--tool-examples"
 ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "docs" / "tool_examples.json"
@@ -57,11 +59,10 @@ def _capture_tool_examples(request, monkeypatch):
     def capture(name, handler):
         async def run(arguments):
             value = await handler(arguments)
-            structured = to_result(value).structured_content  # what a client would receive
-            if name not in examples and structured is not None:
+            if name not in examples:
                 examples[name] = {
                     "arguments": arguments or {},
-                    "result": structured,
+                    "result": answer(to_result(value)),  # what a client would receive
                     "test": request.node.nodeid,
                 }
             return value

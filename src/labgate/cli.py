@@ -62,6 +62,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         print(f"labgate: {backend} absent — {why}", file=sys.stderr)
     if args.transport == "stdio":
         mcp, _ = server.create(settings)
+        gc.freeze()
         mcp.run(transport="stdio", show_banner=False)
         return 0
     import uvicorn
@@ -79,6 +80,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         allowed_hosts=hosts or None,
     )
     print(f"labgate: streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
+    gc.freeze()  # the registry and tools live as long as the server: keep them out of GC passes
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="on")
     return 0
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 from fastmcp.tools.base import Tool, ToolResult
-from mcp.types import TextContent, ToolAnnotations
+from mcp.types import ContentBlock, TextContent, ToolAnnotations
 
 from labgate import composite, discovery
 from labgate.config import Settings
@@ -56,16 +56,18 @@ class ToolDef:
         return wire(as_fastmcp(self))
 
 
-def to_result(value: Any) -> ToolResult:
+def to_result(value: Any, *extra: ContentBlock) -> ToolResult:
+    """One JSON text block (plus `extra`, e.g. a chart), credentials masked.
+
+    No `structuredContent`: no labgate tool declares an output schema, and clients that forward
+    both would bill the model twice for the same answer (it also doubled the bytes on the wire).
+    """
     if isinstance(value, ToolResult):
         return value
     if not isinstance(value, dict):
         value = {"result": value}
-    text = orjson.dumps(value).decode()
-    masked = redact_secrets(text)  # a backend that echoes a credential must not leak it
-    if masked != text:
-        text, value = masked, orjson.loads(masked)
-    return ToolResult(content=[TextContent(type="text", text=text)], structured_content=value)
+    text = redact_secrets(orjson.dumps(value).decode())  # a backend may echo a credential
+    return ToolResult(content=[TextContent(type="text", text=text), *extra])
 
 
 class LabgateTool(Tool):

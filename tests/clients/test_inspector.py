@@ -6,6 +6,7 @@ import json
 
 from labgate.config import load
 from labgate.tools import ToolBuilder
+from tests.answer import answer
 from tests.clients.nodetools import INSPECTOR, inspector, labgate_exe, require
 
 TOKEN = "inspector-token-5d1e"
@@ -24,7 +25,7 @@ def assert_search_result(rc: int, docs: list[dict], err: str) -> None:
     assert rc == 0, err
     out = docs[0]
     assert out.get("isError") is False, out
-    items = out["structuredContent"]["items"]
+    items = answer(out)["items"]
     assert 0 < len(items) <= 3
     assert all({"name", "backend", "summary", "safety"} <= set(i) for i in items)
     assert json.loads(out["content"][0]["text"])["items"] == items

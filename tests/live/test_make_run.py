@@ -17,6 +17,7 @@ import httpx
 import pytest
 from fastmcp import Client
 
+from tests.answer import answer
 from tests.conftest import ROOT, free_port
 
 pytestmark = [
@@ -90,13 +91,13 @@ async def test_make_run_serves_demo_data_and_stops_cleanly(tmp_path):
             found = await client.call_tool(
                 "mlflow_search_experiments", {"filter": "tags.`labgate.demo` = 'true'"}
             )
-            experiments = {e["name"]: e["experiment_id"] for e in found.structured_content["items"]}
+            experiments = {e["name"]: e["experiment_id"] for e in answer(found)["items"]}
             assert set(experiments) == {"demo/image-classifier", "demo/text-sentiment"}
             best = await client.call_tool(
                 "mlflow_best_run",
                 {"experiment_ids": [experiments["demo/image-classifier"]], "metric": "accuracy"},
             )
-            assert best.structured_content["best"]["accuracy"] > 0
+            assert answer(best)["best"]["accuracy"] > 0
     finally:
         code = run.interrupt()
     assert code == 0, run.output
@@ -110,7 +111,7 @@ async def test_make_run_serves_demo_data_and_stops_cleanly(tmp_path):
         assert "demo data already present" in again.output
         async with Client(url) as client:
             found = await client.call_tool("mlflow_search_experiments", {})
-            names = [e["name"] for e in found.structured_content["items"]]
+            names = [e["name"] for e in answer(found)["items"]]
             assert sorted(n for n in names if n.startswith("demo/")) == sorted(experiments)
     finally:
         code = again.interrupt()

@@ -21,6 +21,7 @@ from fastmcp.exceptions import ToolError
 
 from labgate.config import load
 from labgate.server import create
+from tests.answer import answer
 from tests.conftest import MLFLOW_LIVE
 
 pytestmark = [pytest.mark.live] if MLFLOW_LIVE else []
@@ -39,7 +40,7 @@ async def labgate(backend, **switches):
 
 async def call(client, name: str, args: dict) -> dict:
     result = await client.call_tool(name, args)
-    return result.structured_content
+    return answer(result)
 
 
 async def names(client) -> set[str]:
@@ -494,7 +495,7 @@ async def test_compare_tasks_series_and_chart(mlflow_backend):
             "compare_tasks", {"refs": refs, "series": True, "max_points": 50, "chart": True}
         )
     assert [c.type for c in result.content] == ["text", "image"]
-    out = result.structured_content
+    out = answer(result)
     curve = out["series"]["curve"][refs[0]]
     real = {p["step"]: p["value"] for p in _curve(mlflow_backend)}
     assert len(curve) == 50 and curve[0][0] == 0 and curve[-1][0] == 999

@@ -14,6 +14,7 @@ import pytest
 from labgate.config import load
 from labgate.errors import BackendError, LabgateError
 from labgate.tools import ToolBuilder, as_fastmcp
+from tests.answer import answer
 from tests.conftest import FAKE_ENV
 from tests.reliability.faultproxy import FaultProxy
 
@@ -49,7 +50,7 @@ async def call(builder, name, args=None):
 
 async def test_passthrough_works(builder, proxy):
     out = await call(builder, "slurm_get_jobs")
-    assert out.structured_content["jobs"] == [{"job_id": 1}] and proxy.requests == 1
+    assert answer(out)["jobs"] == [{"job_id": 1}] and proxy.requests == 1
 
 
 async def test_delay_past_the_timeout_is_bounded(builder, proxy):
@@ -108,7 +109,7 @@ async def test_broken_json_is_a_clear_error(builder, proxy, kind):
 async def test_very_large_body_is_capped(builder, proxy):
     proxy.set("large", large_bytes=30_000_000)
     out = await call(builder, "slurm_get_jobs")
-    size = len(orjson.dumps(out.structured_content))
+    size = len(orjson.dumps(answer(out)))
     assert size <= builder.settings.byte_cap + 2_000, size
 
 
@@ -145,6 +146,6 @@ async def test_a_hanging_backend_does_not_block_other_sessions(labgate_http, pro
             t0 = time.monotonic()
             r = await b.post("/mcp", content=body("mlflow_search_experiments", {}))
             assert time.monotonic() - t0 < 3.0 and not slow.done()  # not queued behind A
-            assert r.json()["result"]["structuredContent"]["items"][0]["name"] == "e"
+            assert answer(r.json()["result"])["items"][0]["name"] == "e"
         r = await slow
-        assert r.json()["result"]["structuredContent"]["jobs"] == [{"job_id": 1}]
+        assert answer(r.json()["result"])["jobs"] == [{"job_id": 1}]

@@ -26,6 +26,7 @@ from labgate.config import load
 from labgate.envelope import dumps
 from labgate.errors import LabgateError
 from labgate.tools import ToolBuilder, as_fastmcp
+from tests.answer import answer
 from tests.conftest import mlflow_infra
 from tests.reliability.faultproxy import FaultProxy, _response
 
@@ -122,7 +123,7 @@ class Labgate:
         tool = next(t for t in self.builder.build() if t.name == name)
         t0 = time.monotonic()
         try:
-            return (await as_fastmcp(tool).run(args)).structured_content, None
+            return answer(await as_fastmcp(tool).run(args)), None
         except LabgateError as exc:
             return None, str(exc)
         finally:
@@ -380,7 +381,7 @@ async def test_a_slow_backend_does_not_hold_up_other_sessions(
             t0 = time.monotonic()
             r = await b.post("/mcp", content=body("mlflow_get_run", {"run_id": run}))
             assert time.monotonic() - t0 < 2.0 and not slow.done()  # not queued behind A
-            assert r.json()["result"]["structuredContent"]["name"] == "compare-b"
+            assert answer(r.json()["result"])["name"] == "compare-b"
         r = await slow
-    (exp,) = r.json()["result"]["structuredContent"]["items"]
+    (exp,) = answer(r.json()["result"])["items"]
     assert exp["name"] == "labgate-test/main" and mlflow_proxy.faulted == 1

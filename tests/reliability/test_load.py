@@ -16,6 +16,7 @@ import pytest
 
 from bench.common import HEADERS, HttpServer, call_body, fake_env, rss_mb
 from bench.overhead import CALL, fake_backend
+from tests.answer import answer
 
 Check = Callable[[dict[str, Any]], bool]
 
@@ -35,7 +36,7 @@ async def _session(url: str, calls: list[tuple[bytes, Check]], errors: list[str]
                 data = r.json()
                 if r.status_code != 200 or "error" in data or data["result"].get("isError"):
                     errors.append(r.text[:200])
-                elif check(data["result"]["structuredContent"]):
+                elif check(answer(data["result"])):
                     ok += 1
                 else:
                     errors.append(f"wrong answer: {r.text[:200]}")

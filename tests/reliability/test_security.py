@@ -14,6 +14,7 @@ import httpx
 import pytest
 from werkzeug import Response
 
+from tests.answer import answer
 from tests.conftest import CANARY, FAKE_ENV, free_port, wait_http
 
 TOKEN = "reliability-token-4242"
@@ -90,7 +91,7 @@ def test_canary_never_leaks_in_outputs_errors_or_logs(server):
         "tools/call",
         {"name": "search_operations", "arguments": {"query": "list", "limit": 12}},
     )
-    ops = [i["name"] for i in found.json()["result"]["structuredContent"]["items"]]
+    ops = [i["name"] for i in answer(found.json()["result"])["items"]]
     calls += [("call_operation", {"name": op, "arguments": {}}) for op in ops]
     calls += [("describe_operation", {"name": op}) for op in ops[:5]]
     for name, args in calls:
@@ -151,5 +152,5 @@ async def test_a_backend_echoing_a_credential_does_not_leak_it():
             "next_page_token": "eyJwYWdlIjogMn0xxxxxxxxxxxxxxxx",
         }
     )
-    assert CANARY not in result.content[0].text and CANARY not in str(result.structured_content)
-    assert result.structured_content["next_page_token"] == "eyJwYWdlIjogMn0xxxxxxxxxxxxxxxx"
+    assert CANARY not in result.content[0].text and CANARY not in str(answer(result))
+    assert answer(result)["next_page_token"] == "eyJwYWdlIjogMn0xxxxxxxxxxxxxxxx"

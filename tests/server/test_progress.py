@@ -8,6 +8,7 @@ from fastmcp import Client
 
 from labgate.config import load
 from labgate.server import create
+from tests.answer import answer
 from tests.conftest import ROOT
 
 
@@ -29,7 +30,7 @@ async def test_waiting_for_a_job_sends_progress_notifications(fake_env, monkeypa
     mcp, _ = create(load(env=fake_env))
     async with Client(mcp, progress_handler=on_progress) as client:
         result = await client.call_tool("slurm_get_job", {"job_id": "42", "wait_s": 30})
-    assert result.structured_content["state"] == "COMPLETED"
+    assert answer(result)["state"] == "COMPLETED"
     assert [m for _, _, m in seen] == [
         "job 42 is PENDING",
         "job 42 is RUNNING",
@@ -50,7 +51,7 @@ async def test_a_job_still_running_when_the_wait_ends_says_so(fake_env, monkeypa
     mcp, _ = create(load(env=fake_env))
     async with Client(mcp) as client:
         result = await client.call_tool("slurm_get_job", {"job_id": "7", "wait_s": 1})
-    assert result.structured_content["note"] == "still RUNNING after waiting 1 s"
+    assert answer(result)["note"] == "still RUNNING after waiting 1 s"
 
 
 # --- ClearML and Qarnot listings that page, replayed from spec-checked cassettes -------------
@@ -77,10 +78,10 @@ async def call_with(fake_env, handler: bool, tool: str, args: dict):
     mcp, _ = create(load(env={**fake_env, "LABGATE_BYTE_CAP": "1000000"}))
     async with Client(mcp, progress_handler=on_progress) as client:
         if handler:
-            return (await client.call_tool(tool, args)).structured_content, seen
+            return answer(await client.call_tool(tool, args)), seen
         result = await client.session.call_tool(tool, args)
     assert not result.is_error and seen == []
-    return result.structured_content, seen
+    return answer(result), seen
 
 
 def assert_increasing(seen: list[tuple]) -> None:

@@ -13,6 +13,7 @@ from fastmcp.exceptions import ToolError
 
 from labgate.config import load
 from labgate.server import create
+from tests.answer import answer
 from tests.conftest import CANARY
 
 
@@ -22,7 +23,7 @@ async def test_in_process_list_and_call_discovery(fake_env):
         tools = await client.list_tools()
         assert any(t.name == "search_operations" for t in tools)
         res = await client.call_tool("search_operations", {"query": "cancel a slurm job"})
-        assert res.structured_content["items"]
+        assert answer(res)["items"]
 
 
 async def test_in_process_bad_argument_is_a_tool_error_naming_the_field(fake_env):
@@ -40,7 +41,7 @@ async def test_stdio_subprocess(fake_env):
         names = {t.name for t in tools}
         assert "describe_operation" in names
         res = await client.call_tool("describe_operation", {"name": "slurm_get_jobs"})
-        assert res.structured_content["backend"] == "slurm"
+        assert answer(res)["backend"] == "slurm"
 
 
 async def test_http_auth_required_when_token_set(labgate_http):

@@ -9,6 +9,7 @@ from labgate import placement
 from labgate.config import load
 from labgate.placement import Candidate, Request, rank, score
 from labgate.server import create
+from tests.answer import answer
 
 NOW = 1_800_000_000.0
 
@@ -57,7 +58,7 @@ async def test_where_to_submit_lists_an_unreachable_cluster(tmp_path) -> None:
     conf.write_text('[[slurm]]\nname = "offline"\nurl = "http://127.0.0.1:9"\ntimeout = 3\n')
     mcp, _ = create(load(conf, env={"HOME": "/nonexistent"}, toolsets=("slurm",)))
     async with Client(mcp) as client:
-        out = (await client.call_tool("where_to_submit", {"gpus": 1})).structured_content
+        out = answer(await client.call_tool("where_to_submit", {"gpus": 1}))
     assert out["ranked"] == [] and out["not_fitting"] == []
     (down,) = out["unreachable"]
     assert down["cluster"] == "offline" and "127.0.0.1:9" in down["error"]

@@ -17,6 +17,7 @@ from fastmcp.exceptions import ToolError
 
 from labgate.config import load
 from labgate.server import create
+from tests.answer import answer
 from tests.conftest import SLURM_LIVE
 
 pytestmark = [pytest.mark.usefixtures("slurm_cassette")] + (
@@ -37,7 +38,7 @@ async def labgate(backend, **switches):
 
 
 async def call(client, name: str, args: dict) -> dict:
-    return (await client.call_tool(name, args)).structured_content
+    return answer(await client.call_tool(name, args))
 
 
 async def submit(client, name: str, script: str, **resources) -> int:
