@@ -27,10 +27,12 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "infra"))
+sys.path.insert(0, str(ROOT))  # bench.peers, when run as a script
 import mlflow_seed  # noqa: E402
 from mlflow_server import MLFLOW_VERSION, MlflowServer, free_port  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.json"
+STDIO_LOG = ROOT / ".cache" / "peers" / "mlflow_bench-stdio.log"
 COMPARE_SIZES = (10, 50, 200)
 COMPARE_STEPS = 50  # points per metric per compare run
 
@@ -238,9 +240,6 @@ def bench_compare(
     return out
 
 
-MCP_VENV = ROOT / ".cache" / "mlflow-mcp-venv"
-
-
 async def _stdio_server(command: list[str], env: dict[str, str], calls: dict, reps: int) -> dict:
     """Cold start to first tools/list, tools/list bytes and per-call latency over stdio."""
     import logging
@@ -248,25 +247,27 @@ async def _stdio_server(command: list[str], env: dict[str, str], calls: dict, re
     from fastmcp import Client
     from fastmcp.client.transports import StdioTransport
 
+    from bench.toolcost import _wire, cost
+
     logging.getLogger("fastmcp").setLevel(logging.CRITICAL)  # mlflow's fastmcp 3 vs client 4
+    STDIO_LOG.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    transport = StdioTransport(command=command[0], args=command[1:], env=env)
-    async with Client(transport) as client:
-        tools = await client.list_tools()
-        out: dict[str, Any] = {"cold_start_s": round(time.perf_counter() - started, 2)}
-        out["tools"] = len(tools)
-        out["tools_list_bytes"] = len(
-            json.dumps([t.model_dump(mode="json", exclude_none=True) for t in tools]).encode()
-        )
-        for label, (name, args) in calls.items():
-            await client.call_tool(name, args)  # warm
-            times, size = [], 0
-            for _ in range(reps):
-                t0 = time.perf_counter()
-                result = await client.call_tool(name, args)
-                times.append(time.perf_counter() - t0)
-                size = sum(len(getattr(c, "text", "") or "") for c in result.content)
-            out[label] = {"tool": name, **summary_ms(times), "text_bytes": size}
+    with STDIO_LOG.open("a") as sink:  # the servers' stderr (mlflow logs each probe it rejects)
+        transport = StdioTransport(command=command[0], args=command[1:], env=env, log_file=sink)
+        async with Client(transport) as client:
+            tools = await client.list_tools()
+            out: dict[str, Any] = {"cold_start_s": round(time.perf_counter() - started, 2)}
+            out["tools"] = len(tools)
+            out["tools_list_bytes"] = cost(_wire(tools))["bytes"]  # as bench/toolcost.py counts
+            for label, (name, args) in calls.items():
+                await client.call_tool(name, args)  # warm
+                times, size = [], 0
+                for _ in range(reps):
+                    t0 = time.perf_counter()
+                    result = await client.call_tool(name, args)
+                    times.append(time.perf_counter() - t0)
+                    size = sum(len(getattr(c, "text", "") or "") for c in result.content)
+                out[label] = {"tool": name, **summary_ms(times), "text_bytes": size}
     return out
 
 
@@ -279,18 +280,15 @@ def bench_mlflow_mcp(url: str, experiment: str, run_id: str, reps: int = 30) -> 
     """
     import asyncio
 
-    mlflow = MCP_VENV / "bin" / "mlflow"
-    if not mlflow.exists():
-        return {
-            "skipped": "no .cache/mlflow-mcp-venv: create it with `python -m venv "
-            ".cache/mlflow-mcp-venv && .cache/mlflow-mcp-venv/bin/pip install "
-            f"'mlflow[mcp]=={MLFLOW_VERSION}' -c tests/infra/mlflow-constraints.txt` "
-            "(mlflow[mcp] pins fastmcp<4, so not in labgate's venv nor the test server's)"
-        }
+    from bench import peers
+
+    venv, why = peers.ensure("mlflow-mcp")  # its own venv: mlflow[mcp] pins fastmcp<4
+    if why:
+        return {"skipped": f"mlflow[mcp] did not install: {why}"}
     env = {"PATH": os.environ.get("PATH", ""), "HOME": "/nonexistent", "MLFLOW_TRACKING_URI": url}
     own = asyncio.run(
         _stdio_server(
-            [str(mlflow), "mcp", "run"],
+            peers.mlflow_command(venv),
             env,
             {
                 "list_runs": ("list_runs", {"experiment_id": experiment}),

@@ -94,8 +94,7 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
             f"tools/list, naive `FastMCP.from_openapi` ({nv['tools']} tools, {', '.join(nv['backends'])})",
             f"{nv['bytes']:,} B / {nv['tokens']:,} tok ({tl['ratios']['naive_over_curated_bytes']}×)", "—", None,
         ))  # fmt: skip
-        for peer, state in tl.get("peers", {}).items():
-            out.append(_row(f"tools/list, {peer.replace('_', ' ')}", state, "—", None))
+        out += peer_rows(tl.get("peers", {}), c["bytes"])
     cs = r.get("cold_start")
     if cs:
         out.append(_row(
@@ -178,6 +177,34 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
                 None,
             )
         )
+    return out
+
+
+PEERS = {
+    "mlflow_mcp": "MLflow's own MCP (`mlflow mcp run`, stdio)",
+    "trackio_mcp": "Trackio's MCP (`trackio show --mcp-server`, HTTP)",
+}
+
+
+def peer_rows(peers: dict, curated_bytes: int) -> list[tuple[float, list[str]]]:
+    out = []
+    for key, label in PEERS.items():
+        p = peers.get(key)
+        if not isinstance(p, dict):  # absent, or an older result
+            continue
+        if "error" in p:
+            out.append(_row(f"tools/list, {label}", f"not measured: {p['error']}", "—", None))
+            continue
+        out.append(_row(
+            f"tools/list, {label}",
+            f"{p['tools']} tools, {p['bytes']:,} B / {p['tokens']:,} tok ({p['bytes'] / curated_bytes:.1f}× labgate curated)",
+            "—", None,
+        ))  # fmt: skip
+        out.append(_row(
+            f"cold start to first tools/list, {label}",
+            f"{p['cold_start_s']:.2f} s (labgate stdio, same client: {peers['labgate_cold_start_s']:.2f} s)",
+            "—", None,
+        ))  # fmt: skip
     return out
 
 

@@ -1,9 +1,9 @@
 """Tool-list cost: bytes and o200k tokens of tools/list as a client receives it.
 
-labgate curated (all four backends), labgate `--tools all`, and a naive
-`FastMCP.from_openapi` conversion of the same pinned, patched specs (default route maps).
-Every list is fetched through an in-memory fastmcp Client, so all sides pay the same
-serialisation.
+labgate curated (all four backends), labgate `--tools all`, a naive
+`FastMCP.from_openapi` conversion of the same pinned, patched specs (default route maps), and
+two peer servers (MLflow's `mlflow mcp run`, Trackio's MCP; see bench/peers.py). Every list is
+fetched through a fastmcp Client and serialised by cost(), so all sides compare alike.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ from __future__ import annotations
 import asyncio
 import json
 import shutil
+import statistics
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from bench import tokens
-from bench.common import fake_env
+from bench.common import PY, fake_env
 
 
 def _wire(tools: list[Any]) -> list[dict[str, Any]]:
@@ -135,12 +137,38 @@ def naive(docs: dict[str, dict]) -> dict[str, Any]:
     }
 
 
-def peers() -> dict[str, Any]:
-    """MLflow's own MCP server and Trackio's, only when already installed here."""
-    found = {}
-    for name, exe in (("mlflow_mcp", "mlflow"), ("trackio_mcp", "trackio")):
-        found[name] = "installed, not measured" if shutil.which(exe) else "not installed"
-    return found
+def peers(runs: int = 3) -> dict[str, Any]:
+    """MLflow's own MCP server and Trackio's, installed into .cache/peers on first use.
+
+    Cold start is process start to tools listed through the same fastmcp Client, median of
+    `runs` after a warm-up run; labgate (all four backends, stdio) is timed the same way.
+    """
+    from bench import peers as p
+
+    labgate = partial(
+        p.stdio_listed, [PY, "-m", "labgate", "serve"], fake_env(), p.BASE / "labgate.log"
+    )
+    out: dict[str, Any] = {"runs": runs, "labgate_cold_start_s": _started(labgate, runs)[1]}
+    for key, name in (("mlflow_mcp", "mlflow-mcp"), ("trackio_mcp", "trackio")):
+        path, why = p.ensure(name)
+        if why:
+            out[key] = {"error": f"install failed: {why}"}
+            continue
+        try:
+            tools, seconds = _started(partial(p.LISTERS[name], path), runs)
+        except Exception as exc:  # noqa: BLE001 - reported in the table, not fatal
+            out[key] = {"error": f"{type(exc).__name__}: {str(exc)[:200]}"}
+            continue
+        marker = p.installed(name)
+        out[key] = {**cost(tools), "cold_start_s": seconds, "requirement": marker["requirement"]}
+        out[key] |= {"install_s": marker["install_s"], "venv_mb": marker["venv_mb"]}
+    return out
+
+
+def _started(lister: Any, runs: int) -> tuple[list[dict[str, Any]], float]:
+    """The tools of a warm-up run (page cache, .pyc), then the median start of `runs` more."""
+    tools, _ = lister()
+    return tools, round(statistics.median([lister()[1] for _ in range(runs)]), 2)
 
 
 def measure() -> dict[str, Any]:
