@@ -9,6 +9,7 @@ from pydantic import Field
 
 from labgate import compare
 from labgate.composite import tool
+from labgate.runtime import CHOSEN
 
 
 @tool("compare_tasks", backend=("mlflow", "clearml"), toolset="analysis")
@@ -16,7 +17,7 @@ async def compare_tasks(
     ctx,
     refs: Annotated[
         list[str],
-        Field(min_length=1, max_length=500, description="mlflow:<run_id>, clearml:<task_id>"),
+        Field(min_length=1, max_length=500, description="mlflow|clearml[@instance]:<id>"),
     ],
     metrics: list[str] | None = None,
     params: list[str] | None = None,
@@ -25,24 +26,32 @@ async def compare_tasks(
     chart: Annotated[bool, Field(description="add a PNG")] = False,
 ):
     """Compare MLflow runs and ClearML tasks: metric stats, param and tag diffs."""
-    groups = compare.parse_refs(refs, set(ctx.registry.backends))
+    instances = {
+        b: [i.name for i in ctx.settings.instances.get(b, [])] for b in ctx.registry.backends
+    }
+    groups = compare.parse_refs(refs, instances)
     calls_before = ctx.runtime.calls
     await ctx.progress(0, len(refs), "fetching")
-    want_history = True
+
+    async def fetch(backend: str, instance: str | None, ids: list[str]):
+        if instance:  # gather runs this in its own task: the choice stays with this group
+            CHOSEN.set((backend, instance))
+        return await compare.PROVIDERS[backend](ctx, ids, metrics, True)
+
     results = await asyncio.gather(
-        *(compare.PROVIDERS[b](ctx, ids, metrics, want_history) for b, ids in groups.items()),
-        return_exceptions=True,
+        *(fetch(b, inst, ids) for (b, inst), ids in groups.items()), return_exceptions=True
     )
     records, errors = [], {}
-    for (backend, ids), got in zip(groups.items(), results, strict=True):
+    for ((backend, instance), ids), got in zip(groups.items(), results, strict=True):
         for ident in ids:
-            ref = f"{backend}:{ident}"
+            ref = f"{backend}@{instance}:{ident}" if instance else f"{backend}:{ident}"
             value = (
                 got if isinstance(got, BaseException) else got.get(ident, KeyError("not returned"))
             )
             if isinstance(value, BaseException):
                 errors[ref] = str(value) or type(value).__name__
             else:
+                value.ref = ref
                 records.append(value)
     await ctx.progress(len(refs), len(refs), "aligning")
     table, curves = compare.align(records, metrics, series or chart, max_points)

@@ -51,24 +51,36 @@ Provider = Callable[
 PROVIDERS: dict[str, Provider] = {}
 
 
-def parse_refs(refs: list[str], configured: set[str]) -> dict[str, list[str]]:
-    by_backend: dict[str, list[str]] = {}
+def parse_refs(
+    refs: list[str], instances: dict[str, list[str]]
+) -> dict[tuple[str, str | None], list[str]]:
+    """`<backend>[@<instance>]:<id>` refs grouped by (backend, instance); `instances` holds the
+    configured instance names per backend."""
+    groups: dict[tuple[str, str | None], list[str]] = {}
     for i, ref in enumerate(refs):
-        backend, sep, ident = ref.partition(":")
-        if not sep or not ident or any(c in ident for c in "/\\ \t\n"):
+        head, sep, ident = ref.partition(":")
+        backend, at, instance = head.partition("@")
+        if not sep or not ident or (at and not instance) or any(c in ident for c in "/\\ \t\n"):
             raise ArgumentError(
-                f"refs.{i}", f"{ref!r} is not of the form <backend>:<id> (e.g. mlflow:<run_id>)"
+                f"refs.{i}",
+                f"{ref!r} is not of the form <backend>[@<instance>]:<id> (e.g. mlflow:<run_id>)",
             )
         if backend not in PROVIDERS:
             raise ArgumentError(
                 f"refs.{i}",
                 f"unknown tracker {backend!r}; use one of {', '.join(sorted(PROVIDERS))}",
             )
-        if backend not in configured:
+        names = instances.get(backend) or []
+        if not names:
             raise ArgumentError(f"refs.{i}", f"{backend} is not configured on this server")
-        if ident not in by_backend.setdefault(backend, []):
-            by_backend[backend].append(ident)
-    return by_backend
+        if at and instance not in names:
+            raise ArgumentError(
+                f"refs.{i}", f"no {backend} instance {instance!r}; use one of {', '.join(names)}"
+            )
+        ids = groups.setdefault((backend, instance or None), [])
+        if ident not in ids:
+            ids.append(ident)
+    return groups
 
 
 def diff(

@@ -7,6 +7,7 @@ import email.utils
 import random
 import re
 import time
+from contextvars import ContextVar
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,9 @@ if TYPE_CHECKING:  # httpx and jsonschema are imported where used: ~0.2 s less a
     from jsonschema import Draft202012Validator
 
 RETRY_STATUSES = {429, 502, 503, 504}
+# (backend, instance) a composite tool call was asked to use (its `instance` argument, or the
+# `mlflow@prod:` of a compare_tasks ref): that backend's calls that name no instance go there.
+CHOSEN: ContextVar[tuple[str, str] | None] = ContextVar("labgate_chosen_instance", default=None)
 
 
 class _RpcError(Exception):
@@ -171,6 +175,9 @@ class Runtime:
 
     def instance(self, backend: str, name: str | None) -> Instance:
         try:
+            chosen = CHOSEN.get()
+            if name is None and chosen and chosen[0] == backend:
+                name = chosen[1]
             return self.settings.instance(backend, name)
         except ConfigError as exc:
             raise ArgumentError("instance" if backend != "slurm" else "cluster", str(exc)) from None

@@ -24,7 +24,7 @@ from labgate.envelope import ARGS as ENVELOPE_ARGS
 from labgate.envelope import cap_document, decode_cursor, envelope
 from labgate.errors import ArgumentError, LabgateError, redact, redact_secrets
 from labgate.registry import Operation, OverrideError, Registry, aliases, load_composites
-from labgate.runtime import Runtime, check_safety
+from labgate.runtime import CHOSEN, Runtime, check_safety
 
 log = logging.getLogger("labgate")
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -269,20 +269,35 @@ class ToolBuilder:
             live = [b for b in c.backends if b in self.registry.backends]
             if not live or not self.allowed(c.safety):
                 continue
+            schema = self._without_lone_instance(c.schema(), live)
+            chooses = self._instance_choice(schema, live)
+            if chooses:
+                schema = {**schema, "properties": {**schema["properties"], "instance": chooses[1]}}
             out.append(
                 ToolDef(
                     name=c.name,
                     description=c.description,
-                    schema=self._without_lone_instance(c.schema(), live),
+                    schema=schema,
                     safety=c.safety,
                     idempotent=c.idempotent,
                     backend=live[0],
                     toolset=c.toolset,
-                    handler=self._composite_handler(c),
+                    handler=self._composite_handler(c, chooses and chooses[0]),
                     kind="composite",
                 )
             )
         return out
+
+    def _instance_choice(
+        self, schema: dict[str, Any], backends: list[str]
+    ) -> tuple[str, dict[str, Any]] | None:
+        """(backend, `instance` property) for a one-backend composite without its own instance
+        argument, when that backend has several instances."""
+        props = schema.get("properties", {})
+        if len(backends) != 1 or "instance" in props or "cluster" in props:
+            return None
+        inst = self._instance_arg(backends[0])
+        return (backends[0], inst[1]) if inst else None
 
     def _without_lone_instance(self, schema: dict[str, Any], backends: list[str]) -> dict[str, Any]:
         """A `cluster`/`instance` argument is noise while each backend has one instance."""
@@ -295,10 +310,19 @@ class ToolBuilder:
         }
         return {**schema, "properties": props}
 
-    def _composite_handler(self, c: composite.Composite) -> Handler:
+    def _composite_handler(self, c: composite.Composite, chooses: str | None = None) -> Handler:
         async def handler(args: dict[str, Any]) -> Any:
             check_safety(self.settings, c.name, c.safety)
-            return await c.fn(self.ctx, **c.validate(args))
+            name = args.get("instance") if chooses else None
+            if name is None:
+                return await c.fn(self.ctx, **c.validate(args))
+            self.runtime.instance(chooses, str(name))  # an unknown name fails naming the field
+            token = CHOSEN.set((chooses, str(name)))
+            try:
+                rest = {k: v for k, v in args.items() if k != "instance"}
+                return await c.fn(self.ctx, **c.validate(rest))
+            finally:
+                CHOSEN.reset(token)
 
         return handler
 
