@@ -117,17 +117,22 @@ def cap_document(data: Any, byte_cap: int = DEFAULT_BYTE_CAP) -> Any:
     raw = dumps(data)
     if len(raw) <= byte_cap:
         return data
-    path, lst = _largest_list(data, ())
-    if lst is None or not lst:
+    path, lst, size = _largest_list(data, ())
+    if not lst:
         text = raw[: byte_cap - 300].decode(errors="ignore")
         return {
             "truncated": True,
             "partial_json": text,
             "note": f"response was {len(raw)} bytes; capped at {byte_cap}. Pass fields/filters to narrow it.",
         }
-    keep = len(lst)
-    while keep > 0 and len(dumps(_with_list(data, path, lst[:keep]))) > byte_cap - 300:
-        keep = keep * 3 // 4 if keep > 8 else keep - 1
+    # the list serialises as [a,b,...]: keep the longest prefix that fits beside the rest
+    budget = byte_cap - 300 - (len(raw) - size) - 2
+    keep = used = 0
+    for item in lst:
+        used += len(dumps(item)) + (1 if keep else 0)
+        if used > budget:
+            break
+        keep += 1
     trimmed = _with_list(data, path, lst[:keep])
     note = (
         f"response was {len(raw)} bytes; `{'.'.join(map(str, path)) or '(root)'}` cut to {keep} of {len(lst)} items "
@@ -138,17 +143,16 @@ def cap_document(data: Any, byte_cap: int = DEFAULT_BYTE_CAP) -> Any:
     return {"items": trimmed, "truncated": True, "note": note}
 
 
-def _largest_list(data: Any, path: tuple) -> tuple[tuple, list | None]:
-    best: tuple[tuple, list | None] = ((), None)
-    best_size = 0
+def _largest_list(data: Any, path: tuple) -> tuple[tuple, list | None, int]:
+    """(path, list, its serialised size) of the largest list, outermost when nested."""
     if isinstance(data, list):
-        best, best_size = (path, data), len(dumps(data))
-        return best
+        return path, data, len(dumps(data))
+    best: tuple[tuple, list | None, int] = ((), None, 0)
     if isinstance(data, dict):
         for k, v in data.items():
-            p, lst = _largest_list(v, (*path, k))
-            if lst is not None and len(dumps(lst)) > best_size:
-                best, best_size = (p, lst), len(dumps(lst))
+            found = _largest_list(v, (*path, k))
+            if found[1] is not None and found[2] > best[2]:
+                best = found
     return best
 
 

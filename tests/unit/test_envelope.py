@@ -69,3 +69,13 @@ def test_cap_document_trims_largest_list_and_says_so():
 
 def test_cap_document_leaves_small_documents_alone():
     assert cap_document({"a": [1, 2]}, 1000) == {"a": [1, 2]}
+
+
+def test_cap_document_keeps_the_longest_prefix_that_fits():
+    doc = {"meta": {"n": 1}, "jobs": [{"id": i, "pad": "y" * (i % 7) * 30} for i in range(300)]}
+    keep = len(cap_document(doc, 10_000)["jobs"])
+
+    def fits(k: int) -> bool:  # 300 bytes stay free for the note
+        return len(orjson.dumps({**doc, "jobs": doc["jobs"][:k]})) <= 10_000 - 300
+
+    assert fits(keep) and not fits(keep + 1)
