@@ -15,6 +15,7 @@ import asyncio
 import json
 import re
 import time
+import uuid
 from dataclasses import dataclass
 from typing import Any
 
@@ -169,7 +170,9 @@ def target(request, labgate) -> Target:
         return Target(
             "mlflow", proxy, labgate(mlflow={"default": proxy.url}),
             ("mlflow_get_run", {"run_id": seed["runs"]["compare-a"]["run_id"]}),
-            ("mlflow_set_tag", {"run_id": run, "key": "fault", "value": "x"}),
+            # a key per test: a write a fault delayed past the timeout still lands later, and
+            # MLflow 3.17.2's sqlite store fails two concurrent set-tags of one key (IntegrityError)
+            ("mlflow_set_tag", {"run_id": run, "key": f"fault-{uuid.uuid4().hex[:8]}", "value": "x"}),
             b"/runs/set-tag",
         )  # fmt: skip
     shim, proxy = request.getfixturevalue("slurm_shim"), request.getfixturevalue("slurm_proxy")
