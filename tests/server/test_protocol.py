@@ -7,7 +7,7 @@ import sys
 
 import httpx
 import pytest
-from fastmcp import Client
+from fastmcp import Client, FastMCP
 from fastmcp.client.transports import StdioTransport
 from fastmcp.exceptions import ToolError
 
@@ -24,6 +24,17 @@ async def test_in_process_list_and_call_discovery(fake_env):
         assert any(t.name == "search_operations" for t in tools)
         res = await client.call_tool("search_operations", {"query": "cancel a slurm job"})
         assert answer(res)["items"]
+
+
+async def test_tool_lookup_finds_every_listed_tool_and_nothing_else(fake_env):
+    mcp, _ = create(load(env=fake_env))
+    async with Client(mcp) as client:
+        listed = [t.name for t in await client.list_tools()]
+        for name in listed:  # the by-name shortcut agrees with fastmcp's own lookup
+            assert (await mcp.get_tool(name)) is (await FastMCP.get_tool(mcp, name))
+        assert await mcp.get_tool("no_such_tool") is None
+        with pytest.raises(ToolError, match="no_such_tool"):
+            await client.call_tool("no_such_tool", {})
 
 
 async def test_in_process_bad_argument_is_a_tool_error_naming_the_field(fake_env):
