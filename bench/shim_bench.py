@@ -26,7 +26,7 @@ from bench.overhead import JOBS, check
 SCRIPT = ROOT / "tests" / "infra" / "slurm_cluster.sh"
 SHARED = os.environ.get("LABGATE_SLURM_STATE", "/tmp/labgate-slurm")
 OWN = "/tmp/labgate-slurm-bench"
-QUEUES = (3, 20)  # jobs in the queue: a few (~7 KB answer), and more than the 20 KB cap
+QUEUES = (3, 20)  # jobs in the queue: a few (~12 KB answer), and more than the 20 KB cap
 TOKEN = "bench-shim-token"
 CALL = ("call_operation", {"name": "slurm_get_jobs", "arguments": {}})
 

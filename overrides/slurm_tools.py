@@ -112,13 +112,15 @@ async def _send(inst, request) -> Any:
     """One shim request, with the runtime's bound and errors (extensions bypass Runtime.run)."""
     import httpx
 
+    from labgate.runtime import too_slow, unreachable
+
     try:
         async with asyncio.timeout(inst.timeout + 1.0):
             return await request
     except (TimeoutError, httpx.TimeoutException):
-        raise LabgateError(f"slurm did not answer within {inst.timeout:.0f} s") from None
+        raise too_slow("slurm", inst) from None
     except httpx.TransportError as exc:
-        raise LabgateError(f"cannot reach slurm at {inst.url}: {type(exc).__name__}") from None
+        raise unreachable("slurm", inst, exc) from None
 
 
 async def queue(ctx, cluster: str | None) -> list[dict[str, Any]]:

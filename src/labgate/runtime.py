@@ -159,6 +159,14 @@ def decode(backend: str, resp: httpx.Response) -> Any:
     return {"text": resp.text, "content_type": ctype}
 
 
+def too_slow(backend: str, inst: Instance, detail: str = "") -> LabgateError:
+    return LabgateError(f"{backend} did not answer within {inst.timeout:.0f} s{detail}")
+
+
+def unreachable(backend: str, inst: Instance, exc: Exception) -> LabgateError:
+    return LabgateError(f"cannot reach {backend} at {inst.url}: {type(exc).__name__}")
+
+
 class Runtime:
     """Clients per configured instance, and the one path every backend call takes."""
 
@@ -203,9 +211,7 @@ class Runtime:
                 async with asyncio.timeout(max(0.1, deadline - time.monotonic()) + 1.0):
                     result = await attempt()
             except (TimeoutError, httpx.TimeoutException):
-                raise LabgateError(
-                    f"{op.backend} did not answer within {inst.timeout:.0f} s ({op.name})"
-                ) from None
+                raise too_slow(op.backend, inst, f" ({op.name})") from None
             except RPC_ERRORS as exc:  # the ClearML client raises instead of returning a response
                 if (
                     exc.status_code in RETRY_STATUSES
@@ -226,9 +232,7 @@ class Runtime:
                 if retryable and n < MAX_ATTEMPTS and time.monotonic() < deadline - 0.5:
                     await asyncio.sleep(min(0.25 * 2**n, deadline - time.monotonic()))
                     continue
-                raise LabgateError(
-                    f"cannot reach {op.backend} at {inst.url}: {type(exc).__name__}"
-                ) from None
+                raise unreachable(op.backend, inst, exc) from None
             if not isinstance(result, httpx.Response):
                 return result  # RPC clients decode and raise themselves
             if result.status_code in RETRY_STATUSES and retryable and n < MAX_ATTEMPTS:
