@@ -246,23 +246,33 @@ class SlurmCluster:
         raise TimeoutError(f"job {job_id} not finished in sacct after {timeout} s")
 
 
-def _slurm_script(*args: str) -> subprocess.CompletedProcess[str]:
+def _slurm_script(
+    *args: str, script: Path = SLURM_SCRIPT, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
     # The script's log lines (timings, errors) go to stderr, which pytest captures.
     return subprocess.run(
-        ["bash", str(SLURM_SCRIPT), *args],
+        ["bash", str(script), *args],
         check=False,
         stdout=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
         text=True,
-        timeout=600,
+        timeout=timeout,
     )
+
+
+def _script_env(exports: str) -> dict[str, str]:
+    """The environment a cluster's CLI needs: `env`'s exports over ours (CLI auth: munge)."""
+    import re
+    import shlex
+
+    env = {k: v for k, v in os.environ.items() if k != "SLURM_JWT"}
+    for name, value in re.findall(r"^export (\w+)=(.*)$", exports, re.MULTILINE):
+        env[name] = shlex.split(value)[0].replace("$PATH", env.get("PATH", ""))
+    return env
 
 
 @pytest.fixture(scope="session")
 def slurm_cluster():
-    import re
-    import shlex
-
     if not SLURM_LIVE:
         pytest.skip(
             "live Slurm tests need LABGATE_LIVE_SLURM=1 (root on Debian 12; they "
@@ -278,10 +288,7 @@ def slurm_cluster():
         if not was_running:
             _slurm_script("stop", str(state))
         pytest.fail(f"slurm_cluster.sh start failed; see {state}/log")
-    exports = _slurm_script("env", str(state)).stdout
-    env = {k: v for k, v in os.environ.items() if k != "SLURM_JWT"}  # CLI auth: munge
-    for name, value in re.findall(r"^export (\w+)=(.*)$", exports, re.MULTILINE):
-        env[name] = shlex.split(value)[0]
+    env = _script_env(_slurm_script("env", str(state)).stdout)
     yield SlurmCluster(state=state, env=env, restd_url=env["SLURMRESTD_URL"])
     if not was_running:
         _slurm_script("stop", str(state))
@@ -319,3 +326,57 @@ def slurm_shim(slurm_cluster):
     shim = ShimServer(slurm_cluster.env)
     yield shim
     shim.stop()
+
+
+# ---------------------------------------------------------------- Slurm 24.11 (tests/infra)
+# A real Slurm 24.11 built from source (tests/infra/slurm24.sh), beside the 22.05 cluster: its
+# own slurmrestd (data_parser v0.0.40-v0.0.42, rest_auth/jwt) is what labgate's generated
+# client is proven against. Only with LABGATE_LIVE_SLURMRESTD=1, as root; the first run on a
+# machine builds Slurm (~6 min), later runs reuse .cache/slurm-24.11.
+
+SLURMRESTD_LIVE = os.environ.get("LABGATE_LIVE_SLURMRESTD") == "1"
+SLURM24_SCRIPT = ROOT / "tests" / "infra" / "slurm24.sh"
+
+
+class Slurm24(SlurmCluster):
+    """The 24.11 cluster: its CLI (`run`, `sbatch`, ...) and slurmrestd with a JWT for `user`."""
+
+    def __init__(self, state: Path, env: dict[str, str], restd_url: str, user: str):
+        super().__init__(state, env, restd_url)
+        self.user = user
+        self.token = self.mint(user)
+
+    def mint(self, user: str, lifespan: int = 4 * 3600) -> str:
+        res = _slurm24("token", user, str(lifespan), str(self.state))
+        assert res.returncode == 0 and res.stdout.strip(), f"no token for {user}"
+        return res.stdout.strip()
+
+    def headers(self, token: str | None = None) -> dict[str, str]:
+        return {"X-SLURM-USER-NAME": self.user, "X-SLURM-USER-TOKEN": token or self.token}
+
+
+def _slurm24(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return _slurm_script(*args, script=SLURM24_SCRIPT, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def slurm24():
+    if not SLURMRESTD_LIVE:
+        pytest.skip(
+            "tests against the real slurmrestd need LABGATE_LIVE_SLURMRESTD=1 (root on Debian "
+            "12; they build and start Slurm 24.11 with tests/infra/slurm24.sh)"
+        )
+    if os.geteuid() != 0:
+        pytest.skip("the local Slurm 24.11 cluster needs root")
+    state = Path(os.environ.get("LABGATE_SLURM24_STATE", "/tmp/labgate-slurm24"))
+    port = os.environ.get("LABGATE_SLURMRESTD24_PORT", "6920")
+    was_running = _slurm24("status", str(state)).returncode == 0
+    assert _slurm24("install", timeout=1800).returncode == 0, "slurm24.sh install failed"
+    if _slurm24("start", str(state), "--restd", port).returncode != 0:
+        if not was_running:
+            _slurm24("stop", str(state))
+        pytest.fail(f"slurm24.sh start failed; see {state}/log")
+    env = _script_env(_slurm24("env", str(state)).stdout)
+    yield Slurm24(state, env, env["SLURMRESTD_URL"], env["LABGATE_SLURM24_USER"])
+    if not was_running:
+        _slurm24("stop", str(state))
