@@ -32,7 +32,9 @@ ENV PATH=/opt/labgate/bin:$PATH \
 USER 10001:10001
 EXPOSE 8000
 # Configuration: backend variables (MLFLOW_TRACKING_URI, ...), LABGATE_TOKEN (required),
-# LABGATE_ALLOWED_HOSTS, and optionally LABGATE_CONFIG=/etc/labgate/labgate.toml (mounted).
+# LABGATE_ALLOWED_HOSTS (required: the Host names clients use, e.g. "labgate.example.org,labgate:*";
+# without it labgate refuses to start, since 0.0.0.0 would otherwise accept any Host), and
+# optionally LABGATE_CONFIG=/etc/labgate/labgate.toml (mounted).
 # (LABGATE_PORT only tells the health check about a `--port` given after the image name)
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
     CMD ["python3", "-c", "import os, urllib.request as u; u.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('LABGATE_PORT', '8000'), timeout=2)"]

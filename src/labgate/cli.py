@@ -67,11 +67,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 0
     import uvicorn
 
-    hosts = [
-        h
-        for h in (args.allowed_hosts or os.environ.get("LABGATE_ALLOWED_HOSTS", "")).split(",")
-        if h
-    ]
+    listed = args.allowed_hosts or os.environ.get("LABGATE_ALLOWED_HOSTS", "")
+    hosts = [h.strip() for h in listed.split(",") if h.strip()]
     app = server.http_app(
         settings,
         host=args.host,
@@ -103,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         "--insecure-no-auth", action="store_true", help="serve a non-loopback address without auth"
     )
     serve.add_argument(
-        "--allowed-hosts", help="comma-separated Host header patterns (default: loopback names)"
+        "--allowed-hosts",
+        help="comma-separated Host header patterns (default: loopback names); needed to serve "
+        "any address but loopback ($LABGATE_ALLOWED_HOSTS)",
     )
     serve.add_argument(
         "--stateful",

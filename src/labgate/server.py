@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import logging
 import os
 from typing import Any
 
@@ -16,12 +17,18 @@ from labgate.config import ConfigError, Settings
 from labgate.registry import aliases
 from labgate.tools import ToolBuilder, as_fastmcp
 
+log = logging.getLogger("labgate")
+
 INSTRUCTIONS = (
     "labgate reaches the lab's experiment trackers (MLflow, ClearML) and compute (Slurm, Qarnot). "
     "Listed tools cover common work; search_operations finds every other API operation. "
     "List tools return {items, next_cursor, truncated, note}: pass next_cursor back as `cursor` to "
     "continue; `fields` keeps only the dotted keys you name per item; `max_items` caps the page."
 )
+
+
+# Seconds of clock difference tolerated between the token issuer and labgate (nbf, iat).
+JWT_LEEWAY = 60
 
 
 class StaticBearer(TokenVerifier):
@@ -33,22 +40,69 @@ class StaticBearer(TokenVerifier):
 
     async def verify_token(self, token: str) -> AccessToken | None:
         if hmac.compare_digest(token.encode(), self._token):
-            return AccessToken(token="***", client_id="labgate", scopes=[])
+            return AccessToken(token="***", client_id="static-token", scopes=[])
         return None
+
+
+class RequiredClaims(TokenVerifier):
+    """A token fastmcp's JWTVerifier accepted (signature, issuer, audience, not expired) must also
+    carry `exp` and `sub`, and be valid already (`nbf`, `iat`) up to `leeway` seconds of skew.
+    fastmcp refuses an expired token itself, without leeway: skew is allowed only on the "not yet
+    valid" side, where refusing would lock out a fresh token from an issuer whose clock is ahead."""
+
+    def __init__(self, verifier: TokenVerifier, leeway: int):
+        from joserfc.errors import JoseError
+        from joserfc.jwt import JWTClaimsRegistry
+
+        super().__init__()
+        self._verifier, self._refused = verifier, JoseError
+        self._registry = JWTClaimsRegistry(
+            leeway=leeway, exp={"essential": True}, sub={"essential": True}
+        )
+
+    async def verify_token(self, token: str) -> AccessToken | None:
+        access = await self._verifier.verify_token(token)
+        if access is None:
+            return None
+        try:
+            self._registry.validate(access.claims)
+        except self._refused as exc:
+            log.info("bearer token refused: %s", exc)
+            return None
+        return access
+
+
+def jwt_verifier(env: dict[str, str]) -> TokenVerifier:
+    from fastmcp.server.auth.providers.jwt import JWTVerifier
+
+    if not env.get("LABGATE_JWT_AUDIENCE"):
+        raise ConfigError(
+            "JWT auth needs LABGATE_JWT_AUDIENCE (the audience tokens for this labgate carry): "
+            "without it a token issued for any other service would be accepted"
+        )
+    try:
+        leeway = int(env.get("LABGATE_JWT_LEEWAY", JWT_LEEWAY))
+    except ValueError:
+        leeway = -1
+    if not 0 <= leeway <= 300:
+        raise ConfigError("LABGATE_JWT_LEEWAY must be a whole number of seconds, 0 to 300")
+    try:
+        verifier = JWTVerifier(
+            public_key=env.get("LABGATE_JWT_PUBLIC_KEY"),
+            jwks_uri=env.get("LABGATE_JWKS_URI"),
+            issuer=env.get("LABGATE_JWT_ISSUER"),
+            audience=env["LABGATE_JWT_AUDIENCE"],
+            algorithm=env.get("LABGATE_JWT_ALGORITHM"),
+        )
+    except ValueError as exc:  # fastmcp's own refusals: both key sources, an unknown algorithm
+        raise ConfigError(f"JWT auth: {exc}") from None
+    return RequiredClaims(verifier, leeway)
 
 
 def http_auth(env: dict[str, str] | None = None) -> TokenVerifier | None:
     env = dict(os.environ if env is None else env)
     if env.get("LABGATE_JWT_PUBLIC_KEY") or env.get("LABGATE_JWKS_URI"):
-        from fastmcp.server.auth.providers.jwt import JWTVerifier
-
-        return JWTVerifier(
-            public_key=env.get("LABGATE_JWT_PUBLIC_KEY"),
-            jwks_uri=env.get("LABGATE_JWKS_URI"),
-            issuer=env.get("LABGATE_JWT_ISSUER"),
-            audience=env.get("LABGATE_JWT_AUDIENCE"),
-            algorithm=env.get("LABGATE_JWT_ALGORITHM"),
-        )
+        return jwt_verifier(env)
     if env.get("LABGATE_TOKEN"):
         from labgate.errors import register_secret
 
@@ -130,16 +184,19 @@ def http_app(
             f"refusing to serve on {host} without auth: set LABGATE_TOKEN (or LABGATE_JWT_PUBLIC_KEY/"
             "LABGATE_JWKS_URI), or pass --insecure-no-auth"
         )
-    mcp, builder = create(settings, auth)
-    hosts = allowed_hosts or ["127.0.0.1:*", "localhost:*", "[::1]:*"]
     if not allowed_hosts and not is_loopback(host):
-        # bound to a routable address: clients use names we can't know; auth guards it instead
-        hosts = ["*"] if host in ("0.0.0.0", "::") else [*hosts, f"{host}:*"]
+        # clients reach a routable bind by names only the operator knows; accepting any Host
+        # would let a DNS-rebinding page in a browser inside the lab drive labgate
+        raise ConfigError(
+            f"serving on {host} needs --allowed-hosts (or LABGATE_ALLOWED_HOSTS): the Host "
+            "names clients use, e.g. labgate.example.org,labgate:*"
+        )
+    mcp, builder = create(settings, auth)
     app = mcp.http_app(
         path="/mcp",
         stateless_http=stateless,
         json_response=stateless,
         host_origin_protection=True,
-        allowed_hosts=hosts,
+        allowed_hosts=allowed_hosts or ["127.0.0.1:*", "localhost:*", "[::1]:*"],
     )
     return with_health(app, list(builder.registry.backends))
