@@ -58,6 +58,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from labgate import server
 
     settings = _settings(args)
+    if args.audit_log:
+        settings.audit_log = str(args.audit_log)
     for backend, why in settings.absent.items():
         print(f"labgate: {backend} absent — {why}", file=sys.stderr)
     if args.transport == "stdio":
@@ -103,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
         "--allowed-hosts",
         help="comma-separated Host header patterns (default: loopback names); needed to serve "
         "any address but loopback ($LABGATE_ALLOWED_HOSTS)",
+    )
+    serve.add_argument(
+        "--audit-log",
+        type=Path,
+        help="append a JSON line per write/destructive call to this file ([server] audit_log)",
     )
     serve.add_argument(
         "--stateful",

@@ -60,6 +60,7 @@ class Settings:
     tools: str = "curated"  # "curated" | "all"
     toolsets: tuple[str, ...] = BACKENDS
     byte_cap: int = 20_000
+    audit_log: str | None = None  # JSON lines of write/destructive calls (labgate.audit)
 
     def enabled(self, backend: str) -> bool:
         return backend in self.toolsets and bool(self.instances.get(backend))
@@ -237,6 +238,7 @@ def load(
         ),
         tools=tools or server.get("tools", "curated"),
         byte_cap=int(env.get("LABGATE_BYTE_CAP") or server.get("byte_cap", 20_000)),
+        audit_log=server.get("audit_log"),
     )
     s.allow_destructive = bool(
         allow_destructive

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from labgate.audit import AuditLog
 from labgate.config import ConfigError, Instance, Settings
 from labgate.errors import ArgumentError, BackendError, LabgateError, SafetyError
 from labgate.registry import Operation, Registry, calls_module
@@ -175,6 +176,7 @@ class Runtime:
         self.registry = registry
         self._clients: dict[str, Any] = {}
         self.calls = 0  # backend calls made (benchmarks and composites report it)
+        self.audit = AuditLog(settings.audit_log)
 
     def client(self, inst: Instance) -> Any:
         if inst.key not in self._clients:
@@ -191,13 +193,18 @@ class Runtime:
             raise ArgumentError("instance" if backend != "slurm" else "cluster", str(exc)) from None
 
     async def run(self, op: Operation, args: dict[str, Any], instance: str | None = None) -> Any:
-        check_safety(self.settings, op.name, op.safety)
+        try:
+            check_safety(self.settings, op.name, op.safety)
+        except SafetyError:
+            self.audit.refused(op, args, instance)
+            raise
         args = {**op.defaults, **(args or {})}
         validate(op.input_schema, args)
         check_path_params(op.path, args)
         inst = self.instance(op.backend, instance)
         fn = getattr(calls_module(op.backend), op.call)
-        return await self._with_retries(op, inst, lambda: fn(self.client(inst), args))
+        with self.audit.call(op, inst, args) as watch:  # writes: attempt on disk first
+            return await self._with_retries(op, inst, watch(lambda: fn(self.client(inst), args)))
 
     async def _with_retries(self, op: Operation, inst: Instance, attempt) -> Any:
         import httpx

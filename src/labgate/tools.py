@@ -18,7 +18,7 @@ import orjson
 from fastmcp.tools.base import Tool, ToolResult
 from mcp.types import ContentBlock, TextContent, ToolAnnotations
 
-from labgate import composite, discovery
+from labgate import audit, composite, discovery
 from labgate.config import Settings
 from labgate.envelope import ARGS as ENVELOPE_ARGS
 from labgate.envelope import cap_document, decode_cursor, envelope
@@ -80,6 +80,7 @@ class LabgateTool(Tool):
         return super().to_mcp_tool(**{"_meta": None, "title": None, **overrides})
 
     async def run(self, arguments: dict[str, Any]) -> ToolResult:
+        tool = audit.TOOL.set(self.name)
         try:
             return to_result(await self.handler(arguments or {}))
         except LabgateError:
@@ -89,6 +90,8 @@ class LabgateTool(Tool):
             raise LabgateError(
                 f"{self.name} failed: {type(exc).__name__}: {redact(str(exc))[:300]}"
             ) from None
+        finally:
+            audit.TOOL.reset(tool)
 
 
 def as_fastmcp(t: ToolDef) -> LabgateTool:
