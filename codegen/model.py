@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Safety = Literal["read", "write", "destructive"]
+# `credential`: mints, reveals or changes credentials or users. labgate never lists or calls
+# such an operation, whatever the switches (a token handed to a client skips every switch).
+Safety = Literal["read", "write", "destructive", "credential"]
 Location = Literal["path", "query", "header"]
 
-SAFETY_ORDER: tuple[Safety, ...] = ("read", "write", "destructive")
+SAFETY_ORDER: tuple[Safety, ...] = ("read", "write", "destructive", "credential")
 
 
 @dataclass(frozen=True)

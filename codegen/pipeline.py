@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import re
 import shutil
 import tempfile
 import time
@@ -31,6 +32,12 @@ def check_overrides(model: BackendModel) -> None:
         raise RuntimeError(
             f"overrides/{model.name}.toml names operations the {model.name} spec no longer has: {', '.join(stale)}"
         )
+
+
+def mark_credentials(model: BackendModel, pattern: re.Pattern[str] | None) -> None:
+    for op in model.operations:
+        if pattern is not None and pattern.fullmatch(op.id):
+            op.safety = "credential"
 
 
 def _emit(model: BackendModel, ctx: Context) -> dict:
@@ -70,6 +77,7 @@ def regen_backend(name: str, out_root: Path, slurm_version: str, log=print) -> d
         ctx = Context(out=stage, build=Path(build), slurm_version=slurm_version, log=log)
         t0 = time.perf_counter()
         model = mod.ingest(ctx).sorted()
+        mark_credentials(model, getattr(mod, "CREDENTIAL", None))
         check_overrides(model)
         timings["ingest"] = time.perf_counter() - t0
         mod.emit_client(model, ctx)

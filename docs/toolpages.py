@@ -58,8 +58,15 @@ SWITCH = {
     "read": "always listed",
     "write": "listed with `--allow-write`",
     "destructive": "listed with `--allow-write --allow-destructive`",
+    "credential": "never listed or run by labgate, whatever the switches: it mints, reveals or "
+    "changes credentials or users",
 }
-SAFETY_LABEL = {"read": "read-only", "write": "write", "destructive": "destructive"}
+SAFETY_LABEL = {
+    "read": "read-only",
+    "write": "write",
+    "destructive": "destructive",
+    "credential": "credential",
+}
 CONSTRAINT_KEYS = (
     "enum",
     "minimum",

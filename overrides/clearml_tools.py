@@ -16,6 +16,7 @@ from labgate import compare
 from labgate.composite import tool
 from labgate.envelope import decode_cursor, envelope, project
 from labgate.errors import ArgumentError, BackendError
+from labgate.paging import Pages
 from labgate.series import Point, compact, downsample, stats, window
 
 PAGE_CAP = 500  # the server's page size limit
@@ -219,14 +220,17 @@ async def get_task(
     return out
 
 
-async def raw_points(ctx, task_id: str, metric: str, variant: str | None) -> dict[str, list]:
-    """Every point of one metric (all or one variant), following the scroll."""
+async def raw_points(
+    ctx, task_id: str, metric: str, variant: str | None
+) -> tuple[dict[str, list], Pages]:
+    """Every point of one metric (all or one variant), following the scroll (bounded)."""
     mv = {"metric": metric, **({"variants": [variant]} if variant else {})}
     args = {"task": task_id, "metric": mv, "key": "iter", "batch_size": RAW_BATCH}
     args["count_total"] = True  # a total for the progress notifications
     out: dict[str, list[Point]] = {}
     total = 0
     progress = Progress(ctx, "points")
+    pages = Pages(f"scalar events of {metric!r}")
     while total < RAW_MAX_POINTS:
         await progress(total)
         try:
@@ -241,12 +245,13 @@ async def raw_points(ctx, task_id: str, metric: str, variant: str | None) -> dic
                 Point(int(x), y) for x, y in zip(xs, series.get("y") or [], strict=False)
             )
         returned = page.get("returned") or 0
+        # ClearML keeps scroll state server-side: the id may repeat; counts and the cap bound it
+        if not pages.more(page.get("scroll_id"), count=returned, same_token_ok=True):
+            break
         total += returned
         progress.total = min(page.get("total") or RAW_MAX_POINTS, RAW_MAX_POINTS)
-        if not returned or not page.get("scroll_id"):
-            break
         args["scroll_id"] = page["scroll_id"]
-    return out
+    return out, pages
 
 
 def server_older_than(ctx, endpoint: str) -> bool:
@@ -258,12 +263,15 @@ def server_older_than(ctx, endpoint: str) -> bool:
     return bool(server) and vkey(server) < vkey(ENDPOINTS[endpoint].min_version)
 
 
-async def legacy_points(ctx, task_id: str, metric: str, variant: str | None) -> dict[str, list]:
+async def legacy_points(
+    ctx, task_id: str, metric: str, variant: str | None
+) -> tuple[dict[str, list], Pages]:
     """Servers before API 2.16: the scalar events themselves (events.get_scalar_metric_data)."""
     out: dict[str, list[Point]] = {}
     args: dict[str, Any] = {"task": task_id, "metric": metric}
     total = 0
     progress = Progress(ctx, "points")
+    pages = Pages(f"scalar events of {metric!r}")
     while total < RAW_MAX_POINTS:
         await progress(total)
         page = await call(ctx, "events.get_scalar_metric_data", args)
@@ -275,10 +283,10 @@ async def legacy_points(ctx, task_id: str, metric: str, variant: str | None) -> 
                     Point(int(ev.get("iter", 0)), ev.get("value"), ev.get("timestamp"))
                 )
         total += len(events)
-        if not events or not page.get("scroll_id"):
+        if not pages.more(page.get("scroll_id"), count=len(events), same_token_ok=True):
             break
         args["scroll_id"] = page["scroll_id"]
-    return out
+    return out, pages
 
 
 @tool("clearml_metric_history", backend="clearml")
@@ -293,7 +301,7 @@ async def metric_history(
 ):
     """A task's scalar curves in a step window, downsampled."""
     max_points = max(2, min(max_points, 5000))
-    series = await raw_points(ctx, task_id, metric, variant)
+    series, pages = await raw_points(ctx, task_id, metric, variant)
     out: dict[str, Any] = {"task_id": task_id, "metric": metric, "variants": {}}
     for name, pts in sorted(series.items()):
         pts = window(pts, step_min, step_max)
@@ -304,7 +312,7 @@ async def metric_history(
         out["variants"][name] = v
     if not series:
         out["note"] = f"no scalar events for metric {metric!r}"
-    return out
+    return pages.mark(out)
 
 
 async def log_tail(ctx, task_id: str, lines: int, cap: int) -> dict[str, Any]:

@@ -11,6 +11,9 @@ from labgate import compare
 from labgate.composite import tool
 from labgate.runtime import CHOSEN
 
+MAX_NAMES = 50  # metrics or params named in one comparison
+Name = Annotated[str, Field(min_length=1, max_length=250)]
+
 
 @tool("compare_tasks", backend=("mlflow", "clearml"), toolset="analysis")
 async def compare_tasks(
@@ -19,8 +22,8 @@ async def compare_tasks(
         list[str],
         Field(min_length=1, max_length=500, description="mlflow|clearml[@instance]:<id>"),
     ],
-    metrics: list[str] | None = None,
-    params: list[str] | None = None,
+    metrics: Annotated[list[Name] | None, Field(max_length=MAX_NAMES)] = None,
+    params: Annotated[list[Name] | None, Field(max_length=MAX_NAMES)] = None,
     series: Annotated[bool, Field(description="add curves")] = False,
     max_points: Annotated[int, Field(ge=2, le=2000)] = 200,
     chart: Annotated[bool, Field(description="add a PNG")] = False,
@@ -72,8 +75,10 @@ async def compare_tasks(
     out = compare.fit(out, [r.ref for r in records], ctx.settings.byte_cap)
     if not chart:
         return out
-    from labgate.charts import line_chart
+    from labgate.charts import chart_within
     from labgate.tools import to_result
 
-    image = line_chart(f"{len(records)} runs compared", curves)
-    return to_result(out, image)
+    image, note = chart_within(f"{len(records)} runs compared", curves, ctx.settings.byte_cap)
+    if note:
+        out["chart_note"] = note
+    return to_result(out, *([image] if image else []))

@@ -13,7 +13,8 @@ from pydantic import Field
 from labgate import compare
 from labgate.composite import tool
 from labgate.envelope import decode_cursor, envelope
-from labgate.errors import ArgumentError, BackendError, LabgateError
+from labgate.errors import ArgumentError, BackendError, LabgateError, quoted
+from labgate.paging import Pages
 from labgate.series import Point, compact, downsample, stats, window
 
 RunId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
@@ -48,12 +49,11 @@ def rejected(exc: BackendError, **args: Any) -> LabgateError:
     """A 400 from a search names the argument MLflow refused (its own messages rarely do)."""
     if exc.status != 400:
         return exc
-    why = re.sub(r"^mlflow returned HTTP 400: (INVALID_PARAMETER_VALUE: )?", "", str(exc))
-    why = re.sub(r" \(hint: [^)]*\)$", "", why)
+    why = exc.message.removeprefix("INVALID_PARAMETER_VALUE: ")
     ordering = "order" in why.lower()
     for name, value in args.items():
         if value and (name == "order_by") == ordering:
-            return ArgumentError(name, f"MLflow rejected {value!r}: {why}")
+            return ArgumentError(name, f"MLflow rejected {value!r}: {quoted(why)}")
     return exc
 
 
@@ -144,10 +144,11 @@ async def search_runs(
     )
 
 
-async def metric_points(ctx, run_id: str, key: str) -> list[Point]:
-    """Every point of one metric of one run, following the backend's pages."""
+async def metric_points(ctx, run_id: str, key: str) -> tuple[list[Point], Pages]:
+    """Every point of one metric of one run, following the backend's pages (bounded)."""
     points: list[Point] = []
     token = None
+    pages = Pages(f"history of {key!r}")
     while True:
         args = {"run_id": run_id, "metric_key": key, "max_results": HISTORY_PAGE}
         if token:
@@ -158,8 +159,8 @@ async def metric_points(ctx, run_id: str, key: str) -> list[Point]:
             for m in page.get("metrics") or []
         ]
         token = page.get("next_page_token")
-        if not token:
-            return points
+        if not pages.more(token):
+            return points, pages
 
 
 @tool("mlflow_get_metric_history", backend="mlflow")
@@ -175,7 +176,7 @@ async def metric_history(
     chart: bool = False,
 ):
     """A metric's curve in a step/time window, downsampled; stats use all points."""
-    every = await metric_points(ctx, run_id, metric)
+    every, pages = await metric_points(ctx, run_id, metric)
     if not every:  # MLflow answers {} for an unknown run as for an unknown metric: tell them apart
         run = (await ctx.call("mlflow", "get_run", {"run_id": run_id}))["run"]
         known = sorted(m["key"] for m in run.get("data", {}).get("metrics") or [])
@@ -185,13 +186,17 @@ async def metric_history(
     out = {"run_id": run_id, "metric": metric, "stats": stats(pts), "points": compact(shown)}
     if len(shown) < len(pts):
         out["downsampled_from"] = len(pts)
+    pages.mark(out)
     if not chart:
         return out
-    from labgate.charts import line_chart
+    from labgate.charts import chart_within
     from labgate.tools import to_result
 
-    image = line_chart(f"{metric} — run {run_id[:8]}", {metric: {run_id[:8]: out["points"]}})
-    return to_result(out, image)
+    curves = {metric: {run_id[:8]: out["points"]}}
+    image, note = chart_within(f"{metric} — run {run_id[:8]}", curves, ctx.settings.byte_cap)
+    if note:
+        out["chart_note"] = note
+    return to_result(out, *([image] if image else []))
 
 
 @tool("mlflow_best_run", backend="mlflow")
@@ -348,13 +353,15 @@ async def _history_batched(
 
 
 async def _all_experiment_ids(ctx) -> list[str]:
+    """Bounded: runs outside the experiments listed here are fetched one by one instead."""
     ids, token = [], None
+    pages = Pages("experiments")
     while True:
         args = {"view_type": "ALL", "max_results": 1000, **({"page_token": token} if token else {})}
         page = await ctx.call("mlflow", "search_experiments", args)
         ids += [e["experiment_id"] for e in page.get("experiments") or []]
         token = page.get("next_page_token")
-        if not token:
+        if not pages.more(token):
             return ids
 
 

@@ -4,6 +4,7 @@ cloud profiles) for one job, and the Slurm placement provider."""
 from __future__ import annotations
 
 import asyncio
+import shlex
 import time
 from typing import Annotated, Any
 
@@ -19,7 +20,7 @@ from pydantic import Field
 
 from labgate import placement
 from labgate.composite import tool
-from labgate.errors import LabgateError
+from labgate.errors import LabgateError, quoted
 
 
 def _gpu_count(gpus: dict[str, int], kind: str | None) -> int:
@@ -45,9 +46,9 @@ def judge(p: dict[str, Any], req: placement.Request) -> tuple[bool, bool, list[s
     free_gpus = _gpu_count(p["gpus_free"], kind)
     cpus = (req.cpus or 1) * (req.nodes or 1)
     if p["state"] != "UP":
-        return False, False, [f"partition is {p['state']}"]
+        return False, False, [f"partition is {quoted(str(p['state']))}"]
     if req.gpus and total_gpus < req.gpus:
-        types = ", ".join(f"{n} {t}" for t, n in p["gpus_total"].items()) or "none"
+        types = ", ".join(f"{n} {quoted(t)}" for t, n in p["gpus_total"].items()) or "none"
         return (
             False,
             False,
@@ -100,9 +101,10 @@ async def _estimate(ctx, cluster: str, job: dict[str, Any]) -> tuple[float | Non
         res = await extension(ctx, "estimate_job", body, cluster)
     except LabgateError as exc:  # an estimate is optional: its failure is a reason, not an outage
         return None, str(exc)[:200]
-    if not res:
-        return None, None
-    return float(res["start_time"]), None
+    start = num((res or {}).get("start_time"))
+    if start is None and res:  # one missing field costs that field, not the cluster
+        return None, "the scheduler's estimate has no start_time"
+    return (float(start), None) if start is not None else (None, None)
 
 
 async def slurm_cluster(ctx, inst, req: placement.Request) -> list[placement.Candidate]:
@@ -158,8 +160,9 @@ placement.PROVIDERS["slurm"] = slurm_provider
 
 
 def _submit_line(c: placement.Candidate) -> str:
-    """Slurm candidates carry sbatch flags; cloud ones carry the tool call that submits."""
-    return " ".join(["sbatch", *c.submit]) if c.backend == "slurm" else " ".join(c.submit)
+    """Slurm candidates carry sbatch flags; cloud ones carry the tool call that submits. Every
+    word is shell-quoted: partition and profile names come from the backend."""
+    return shlex.join(["sbatch", *c.submit] if c.backend == "slurm" else c.submit)
 
 
 @tool("where_to_submit", backend=("slurm", "qarnot"), toolset="compute")
@@ -195,10 +198,10 @@ async def where_to_submit(
     }  # fmt: skip
     if ranked:
         best = ranked[0]
-        out["answer"] = (f"Submit to {best.target} on {best.cluster} (score {best.score}): "
+        out["answer"] = (f"Submit to {quoted(best.target)} on {best.cluster} (score {best.score}): "
                          f"{best.reasons[0]}. Use: {out['ranked'][0]['submit']}")  # fmt: skip
     else:
-        whys = [f"{c.cluster}/{c.target}: {'; '.join(c.reasons)}" for c in rest]
+        whys = [f"{c.cluster}/{quoted(c.target)}: {'; '.join(c.reasons)}" for c in rest]
         whys += [f"{c.cluster}: unreachable ({c.error})" for c in down]
         out["answer"] = "Nothing fits. " + (" | ".join(whys) or "No cluster is configured.")
     return out

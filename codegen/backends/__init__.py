@@ -3,6 +3,8 @@
 `ingest` reads the pinned, patched spec through `codegen.specs.ensure` and returns the
 intermediate model. `emit_client` writes the typed client under `ctx.out` (usually
 `ctx.out / "client"`) and sets `Operation.binding` on every non-internal operation.
+A module may define `CREDENTIAL`, a regex over operation ids: the operations that mint,
+reveal or change credentials or users, which the pipeline marks with the safety `credential`.
 The driver (`codegen.pipeline`) then emits tools, calls, manifest and schemas, stamps
 every file with the generated header and formats Python with ruff.
 """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from codegen import specs
@@ -11,6 +12,9 @@ from codegen.ingest import clearml as hocon
 from codegen.model import BackendModel, SpecSource
 
 PATCHES = specs.SPECS_DIR / "clearml" / "patches.json"
+# Every auth.* call (login mints a session token, create_credentials a key pair) and the
+# writes to users.
+CREDENTIAL = re.compile(r"auth\.\w+|login\.logout|users\.(create|delete|update|set_preferences)")
 SCHEMA_DIR = "clearml/schema"
 # Parsed-HOCON cache, content-addressed (see `hocon.parse_dir`); regen works without it.
 PARSE_CACHE = specs.CACHE_DIR / "parsed"

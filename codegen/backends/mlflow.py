@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 from codegen import specs
 from codegen.backends import Context
@@ -24,6 +25,9 @@ DESCRIPTOR = "mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json"
 ENDPOINTS = "mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json"
 PROTO_DIR = "mlflow/protos/"
 PATCHES = specs.SPECS_DIR / BACKEND / "patches.json"
+# The AI gateway's stored API keys. (MLflow's user and permission endpoints belong to its
+# auth app, which the protobuf definitions do not describe: they are not in the model.)
+CREDENTIAL = re.compile(r"\w+_gateway_secrets?(_infos?)?")
 
 
 def _source_files(pin: specs.Pin) -> list[tuple[str, str]]:

@@ -15,6 +15,9 @@ BACKEND = "qarnot"
 SPEC = "qarnot/openapi.json"
 PATCHES = specs.SPECS_DIR / BACKEND / "patches.json"
 
+# No CREDENTIAL here: the Compute API has no operation that mints, shows or changes a token or
+# a user (GET /info reads the account's quotas).
+
 # Where the method/verb heuristic is wrong for this API.
 SAFETY: dict[str, Safety] = {
     "close_pool": "destructive",  # closing a pool stops its instances for good

@@ -54,6 +54,9 @@ RENAMES = {
     "util_post_hostnames": "util_to_hostnames",
 }
 
+# slurmdb administration of who may run what: users, accounts and their associations.
+CREDENTIAL = re.compile(r"db_(add|upsert|delete)_(users?|accounts?|associations?)(_association)?")
+
 # Where the method/verb heuristic is wrong (keys are final ids; absent ones are skipped).
 SAFETY: dict[str, Safety] = {
     "reconfigure": "write",  # a GET that makes slurmctld re-read its configuration

@@ -28,7 +28,7 @@ def annotations(op: Operation) -> dict[str, bool]:
     idempotent = op.safety == "read" or op.method in ("PUT", "DELETE")
     return {
         "readOnlyHint": op.safety == "read",
-        "destructiveHint": op.safety == "destructive",
+        "destructiveHint": op.safety in ("destructive", "credential"),
         "idempotentHint": idempotent,
         "openWorldHint": True,
     }

@@ -11,6 +11,7 @@ from labgate import font5x7
 from labgate.png import encode_png
 
 WIDTH, TITLE_H, PANEL_H = 640, 30, 240
+MAX_PANELS = 8  # metrics drawn in one chart
 LEFT, LEGEND_W, INSET = 64, 176, 4  # plot frame spans LEFT .. WIDTH - LEGEND_W
 WHITE, TEXT, GRID, FRAME = range(4)
 BASE = [(255, 255, 255), (34, 34, 34), (228, 228, 228), (120, 120, 120)]
@@ -112,6 +113,26 @@ def line_chart(title: str, curves: dict[str, dict[str, list[list[float]]]]) -> I
         _panel(canvas, TITLE_H + i * PANEL_H, metric, curves.get(metric, {}), colours)
     png = encode_png(canvas.width, canvas.height, BASE + SERIES, canvas.pixels)
     return ImageContent(type="image", data=base64.b64encode(png).decode(), mimeType="image/png")
+
+
+def chart_within(
+    title: str, curves: dict[str, dict[str, list[list[float]]]], byte_cap: int
+) -> tuple[ImageContent | None, str | None]:
+    """(chart, note): at most MAX_PANELS panels, halved until the PNG fits `byte_cap` bytes;
+    no chart when not even one panel fits. The note says what was left out."""
+    metrics = sorted(curves)
+    keep = metrics[:MAX_PANELS]
+    while True:
+        image = line_chart(title, {m: curves[m] for m in keep})
+        size = len(image.data) * 3 // 4  # base64 → bytes
+        if size <= byte_cap:
+            left_out = len(metrics) - len(keep)
+            return image, (
+                f"chart shows {len(keep)} of {len(metrics)} metrics" if left_out else None
+            )
+        if len(keep) <= 1:
+            return None, f"no chart: one panel is {size} bytes, above the byte cap of {byte_cap}"
+        keep = keep[: len(keep) // 2]
 
 
 def _point(p: list[float]) -> tuple[float, float] | None:

@@ -15,11 +15,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
-from labgate.errors import register_secret
+from labgate.errors import register_basic_auth, register_secret, strip_userinfo
 
 BACKENDS = ("mlflow", "clearml", "qarnot", "slurm")
 QARNOT_DEFAULT_URL = "https://api.qarnot.com"
+# Auth keys that hold credentials (masked everywhere); the others (a user name) are shown.
+SECRET_KEYS = frozenset({"token", "password", "access_key", "secret_key"})
+DEFAULT_MAX_RESPONSE_MB = 32
 
 
 class ConfigError(ValueError):
@@ -60,6 +64,7 @@ class Settings:
     tools: str = "curated"  # "curated" | "all"
     toolsets: tuple[str, ...] = BACKENDS
     byte_cap: int = 20_000
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_MB * 1_048_576  # per backend answer
     audit_log: str | None = None  # JSON lines of write/destructive calls (labgate.audit)
 
     def enabled(self, backend: str) -> bool:
@@ -86,22 +91,46 @@ def _secret(value: str | None) -> Secret | None:
 
 def _auth_from(
     table: Mapping[str, Any], env: Mapping[str, str], keys: tuple[str, ...]
-) -> dict[str, Secret]:
+) -> dict[str, Secret | str]:
     """`token = "..."` inline or `token_env = "VAR"` (preferred: keeps secrets out of files)."""
-    out = {}
+    out: dict[str, Secret | str] = {}
     for key in keys:
         value = table.get(key)
         if value is None and table.get(f"{key}_env"):
             value = env.get(table[f"{key}_env"])
         if value:
-            out[key] = Secret(str(value))
+            out[key] = Secret(str(value)) if key in SECRET_KEYS else str(value)
     return out
+
+
+def _split_userinfo(url: str) -> tuple[str, str | None, str | None]:
+    """(url without `user:password@`, user, password): credentials never stay in a URL that
+    errors and logs may show."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None:
+        return url, None, None
+    host = parts.netloc.rpartition("@")[2]
+    clean = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    user, password = unquote(parts.username or ""), unquote(parts.password or "")
+    register_secret(password)
+    return clean, user, password
 
 
 def _http_url(url: str, what: str) -> str:
     if not url.startswith(("http://", "https://")):
-        raise ConfigError(f"{what} must be an http(s) URL, got {url!r}")
+        raise ConfigError(f"{what} must be an http(s) URL, got {strip_userinfo(url)!r}")
+    clean, user, password = _split_userinfo(url)
+    if user or password:
+        raise ConfigError(
+            f"{what} {clean!r} carries credentials in the URL: put them in the backend's "
+            "token/password settings (token_env) instead"
+        )
     return url.rstrip("/")
+
+
+def _basic(auth: dict[str, Secret | str], user_key: str, password_key: str) -> None:
+    if auth.get(user_key) and auth.get(password_key):
+        register_basic_auth(str(auth[user_key]), str(auth[password_key]))
 
 
 def _mlflow_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
@@ -109,12 +138,14 @@ def _mlflow_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
     if not uri:
         return [], "MLFLOW_TRACKING_URI is not set"
     if not uri.startswith(("http://", "https://")):
-        return [], f"MLFLOW_TRACKING_URI={uri!r} is not an http(s) tracking server"
+        return [], f"MLFLOW_TRACKING_URI={strip_userinfo(uri)!r} is not an http(s) tracking server"
+    uri, url_user, url_password = _split_userinfo(uri)  # MLflow accepts http://user:pw@host
     auth = {k: v for k, v in {
         "token": _secret(env.get("MLFLOW_TRACKING_TOKEN")),
-        "username": env.get("MLFLOW_TRACKING_USERNAME"),
-        "password": _secret(env.get("MLFLOW_TRACKING_PASSWORD")),
+        "username": env.get("MLFLOW_TRACKING_USERNAME") or url_user,
+        "password": _secret(env.get("MLFLOW_TRACKING_PASSWORD") or url_password),
     }.items() if v}  # fmt: skip
+    _basic(auth, "username", "password")
     return [Instance("mlflow", "default", uri.rstrip("/"), auth)], ""
 
 
@@ -149,7 +180,8 @@ def _clearml_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
             [],
             f"no api.credentials in {where} and CLEARML_API_ACCESS_KEY/CLEARML_API_SECRET_KEY are not set",
         )
-    auth = {"access_key": Secret(access), "secret_key": Secret(secret)}
+    auth: dict[str, Secret | str] = {"access_key": Secret(access), "secret_key": Secret(secret)}
+    _basic(auth, "access_key", "secret_key")
     return [Instance("clearml", "default", _http_url(url, "ClearML api_server"), auth)], ""
 
 
@@ -194,8 +226,8 @@ def _from_file(
         if "url" not in table:
             raise ConfigError(f"[{backend}] {name}: missing url")
         auth = _auth_from(table, env, _AUTH_KEYS[backend])
-        if backend == "slurm" and "user" in auth:
-            auth["user"] = str(auth["user"])
+        _basic(auth, "username", "password")
+        _basic(auth, "access_key", "secret_key")
         options = {
             k: v
             for k, v in table.items()
@@ -238,6 +270,13 @@ def load(
         ),
         tools=tools or server.get("tools", "curated"),
         byte_cap=int(env.get("LABGATE_BYTE_CAP") or server.get("byte_cap", 20_000)),
+        max_response_bytes=int(
+            float(
+                env.get("LABGATE_MAX_RESPONSE_MB")
+                or server.get("max_response_mb", DEFAULT_MAX_RESPONSE_MB)
+            )
+            * 1_048_576
+        ),
         audit_log=server.get("audit_log"),
     )
     s.allow_destructive = bool(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 import re
 from typing import Any
@@ -10,12 +11,27 @@ import orjson
 from fastmcp.exceptions import ToolError
 
 _SECRETS: set[str] = set()
+# Longest error text a client receives: a backend's 2 MB error page is not an error message.
+ERROR_CAP = 2_000
+# `scheme://user:password@host`: the userinfo of any URL that reaches output, errors or logs.
+_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@:]*:[^/\s@]*@")
 
 
 def register_secret(value: str | None) -> None:
     """Remember a credential so it is masked in every error and log line."""
     if value and len(value) >= 4:
         _SECRETS.add(value)
+
+
+def register_basic_auth(user: str, password: str) -> None:
+    """`Authorization: Basic base64(user:password)` carries the password too: mask that form."""
+    if password:
+        register_secret(base64.b64encode(f"{user}:{password}".encode()).decode())
+
+
+def strip_userinfo(text: str) -> str:
+    """`http://bob:pw@host/x` → `http://***@host/x`, anywhere in `text`."""
+    return _USERINFO.sub(r"\1***@", text)
 
 
 def redact_secrets(text: str) -> str:
@@ -26,18 +42,33 @@ def redact_secrets(text: str) -> str:
 
 
 def redact(text: str) -> str:
-    """For errors and logs: the registered credentials and anything shaped like a bearer token."""
-    text = redact_secrets(text)
+    """For errors and logs: the registered credentials, URL userinfo, and anything shaped like
+    a bearer token or HTTP basic credentials."""
+    text = strip_userinfo(redact_secrets(text))
     return re.sub(
-        r"(?i)(bearer|token|authorization)([\"':= ]+)[A-Za-z0-9._\-+/=]{16,}", r"\1\2***", text
+        r"(?i)(bearer|basic|token|authorization)([\"':= ]+)[A-Za-z0-9._\-+/=]{16,}",
+        r"\1\2***",
+        text,
     )
 
 
+def capped(text: str, cap: int = ERROR_CAP) -> str:
+    if len(text) <= cap:
+        return text
+    return f"{text[: cap - 40]}… ({len(text) - cap + 40} more characters cut)"
+
+
+def quoted(text: str) -> str:
+    """Backend-supplied text as one JSON string: its words stay data, never labgate's own
+    sentence (newlines and quotes escaped)."""
+    return orjson.dumps(text).decode()
+
+
 class LabgateError(ToolError):
-    """A tool error whose message is safe to show the client."""
+    """A tool error whose message is safe to show the client: redacted, capped."""
 
     def __init__(self, message: str):
-        super().__init__(redact(message))
+        super().__init__(capped(redact(message)))
 
 
 class ArgumentError(LabgateError):
@@ -50,6 +81,8 @@ class SafetyError(LabgateError):
     pass
 
 
+MESSAGE_CAP = 500  # characters of a backend's own error message
+
 HINTS = {
     400: "check the arguments against describe_operation",
     401: "the credentials were refused: check the configured token",
@@ -61,6 +94,7 @@ HINTS = {
     502: "the backend or a proxy in front of it is unavailable",
     503: "the backend is unavailable: retry later",
     504: "the backend timed out",
+    511: "slurmctld refused the credentials: check the Slurm JWT (tokens expire) and user name",
 }
 
 
@@ -72,29 +106,38 @@ def backend_message(body: bytes | str | None) -> str:
         data: Any = orjson.loads(body)
     except orjson.JSONDecodeError:
         text = body.decode(errors="replace") if isinstance(body, bytes) else body
-        return re.sub(r"<[^>]+>", " ", text).strip()[:300]
+        return re.sub(r"<[^>]+>", " ", text[: MESSAGE_CAP * 20]).strip()[:MESSAGE_CAP]
     if isinstance(data, dict):
         meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
         for key in ("message", "error_message", "result_msg", "detail", "error", "title"):
             for source in (data, meta):
                 if isinstance(source.get(key), str) and source[key]:
                     code = data.get("error_code") or meta.get("result_subcode") or ""
-                    return f"{code}: {source[key]}" if code else source[key]
+                    text = f"{code}: {source[key]}" if code else source[key]
+                    return text[:MESSAGE_CAP]
         errors = data.get("errors")
         if isinstance(errors, list) and errors:
             first = errors[0]
             if isinstance(first, dict):
-                return str(first.get("description") or first.get("error") or first)[:300]
-    return orjson.dumps(data)[:300].decode(errors="replace")
+                # slurmrestd: `description` says what failed, `error` why ("Unable to query
+                # jobs: Protocol authentication error"); the shim repeats one text in both.
+                said = [str(first[k]) for k in ("description", "error") if first.get(k)]
+                return (": ".join(dict.fromkeys(said)) or str(first))[:MESSAGE_CAP]
+        if isinstance(errors, list) and set(data) <= {"errors", "warnings", "meta"}:
+            return ""  # slurmrestd failed and said nothing (e.g. partitions, slurmctld down)
+    return orjson.dumps(data)[:MESSAGE_CAP].decode(errors="replace")
 
 
 class BackendError(LabgateError):
+    """`mlflow returned HTTP 404: "<the backend's own message>" (hint: …)`."""
+
     def __init__(self, backend: str, status: int, body: bytes | str | None = None, hint: str = ""):
         self.backend, self.status = backend, status
-        msg = backend_message(body) or "no message"
+        self.message = backend_message(body)
         hint = hint or HINTS.get(status, "")
+        said = quoted(self.message) if self.message else "no message"
         super().__init__(
-            f"{backend} returned HTTP {status}: {msg}" + (f" (hint: {hint})" if hint else "")
+            f"{backend} returned HTTP {status}: {said}" + (f" (hint: {hint})" if hint else "")
         )
 
 

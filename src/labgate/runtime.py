@@ -15,7 +15,13 @@ import orjson
 
 from labgate.audit import AuditLog
 from labgate.config import ConfigError, Instance, Settings
-from labgate.errors import ArgumentError, BackendError, LabgateError, SafetyError
+from labgate.errors import (
+    ArgumentError,
+    BackendError,
+    LabgateError,
+    SafetyError,
+    register_secret,
+)
 from labgate.registry import Operation, Registry, calls_module
 
 if TYPE_CHECKING:  # httpx and jsonschema are imported where used: ~0.2 s less at startup
@@ -44,7 +50,12 @@ def _rpc_errors() -> tuple[type[Exception], ...]:
 MAX_ATTEMPTS = 3
 
 
+CREDENTIAL_WHY = "it mints, reveals or changes credentials or users"
+
+
 def check_safety(settings: Settings, name: str, safety: str) -> None:
+    if safety == "credential":
+        raise SafetyError(f"labgate never runs {name}, whatever the switches: {CREDENTIAL_WHY}")
     if safety == "write" and not settings.allow_write:
         raise SafetyError(
             f"{name} changes data; labgate is read-only unless started with --allow-write"
@@ -87,10 +98,13 @@ def validate(schema: dict[str, Any], args: dict[str, Any]) -> None:
 
 def check_path_params(path: str, args: dict[str, Any]) -> None:
     """A path parameter of "", "." or ".." would be resolved away by the HTTP client (dot
-    segments are removed from URLs), sending the request to a different endpoint."""
+    segments are removed from URLs), sending the request to a different endpoint; one with a
+    ".." segment inside ("a/../../x", sent as a%2F..%2F..) reaches another endpoint through any
+    proxy that decodes %2F before normalising."""
     for name in re.findall(r"\{([^}]+)\}", path):
-        if name in args and str(args[name]) in ("", ".", ".."):
-            raise ArgumentError(name, "must not be empty, '.' or '..'")
+        value = str(args.get(name, "x"))
+        if value in ("", ".") or ".." in re.split(r"[/\\]", value):
+            raise ArgumentError(name, "must not be empty, '.', or hold a '..' segment")
 
 
 def _short(message: str) -> str:
@@ -108,21 +122,30 @@ def retry_after(resp: httpx.Response) -> float | None:
         return max(0.0, parsed.timestamp() - time.time()) if parsed else None
 
 
-def make_client(inst: Instance) -> Any:
+def make_client(inst: Instance, max_response_bytes: int) -> Any:
     import httpx
 
+    from labgate.bounded import response_hook
+
     timeout = httpx.Timeout(inst.timeout, connect=min(10.0, inst.timeout))
+    hooks = {"response": [response_hook(inst.backend, max_response_bytes)]}
+    headers: dict[str, str] = {"Accept-Encoding": "gzip, deflate"}  # what the hook can decode
     if inst.backend == "clearml":
         from labgate_generated.clearml.client.rpc import ClearMLClient
 
         return ClearMLClient(
-            inst.url, str(inst.auth["access_key"]), str(inst.auth["secret_key"]), timeout=timeout
+            inst.url,
+            str(inst.auth["access_key"]),
+            str(inst.auth["secret_key"]),
+            timeout=timeout,
+            headers=headers,
+            event_hooks=hooks,
+            on_token=register_secret,  # a session token echoed by the server stays masked
         )
     from importlib import import_module
 
     client_cls = import_module(f"labgate_generated.{inst.backend}.client").Client
-    headers: dict[str, str] = {}
-    httpx_args: dict[str, Any] = {}
+    httpx_args: dict[str, Any] = {"event_hooks": hooks}
     if inst.backend == "slurm":
         headers["X-SLURM-USER-NAME"] = str(inst.auth.get("user", "root"))
         if "token" in inst.auth:
@@ -180,7 +203,7 @@ class Runtime:
 
     def client(self, inst: Instance) -> Any:
         if inst.key not in self._clients:
-            self._clients[inst.key] = make_client(inst)
+            self._clients[inst.key] = make_client(inst, self.settings.max_response_bytes)
         return self._clients[inst.key]
 
     def instance(self, backend: str, name: str | None) -> Instance:

@@ -24,7 +24,7 @@ from labgate.envelope import ARGS as ENVELOPE_ARGS
 from labgate.envelope import cap_document, decode_cursor, envelope
 from labgate.errors import ArgumentError, LabgateError, redact, redact_secrets
 from labgate.registry import Operation, OverrideError, Registry, aliases, load_composites
-from labgate.runtime import CHOSEN, Runtime, check_safety
+from labgate.runtime import CHOSEN, CREDENTIAL_WHY, Runtime, check_safety
 
 log = logging.getLogger("labgate")
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -169,6 +169,7 @@ class ToolBuilder:
             "read": "always",
             "write": "--allow-write",
             "destructive": "--allow-write --allow-destructive",
+            "credential": f"never ({CREDENTIAL_WHY})",
         }[safety]
 
     def build(self) -> list[ToolDef]:
@@ -332,7 +333,11 @@ class ToolBuilder:
     # -- discovery ---------------------------------------------------------------------
     def index(self) -> discovery.SearchIndex:
         if self._index is None:
-            ops = [op for op in self.registry.all_operations() if not op.hidden]
+            ops = [
+                op
+                for op in self.registry.all_operations()
+                if not op.hidden and op.safety != "credential"
+            ]
             self._index = discovery.SearchIndex(ops)
         return self._index
 

@@ -52,7 +52,7 @@ def test_manifest_lists_every_operation(backend):
         assert o["method"] in {"GET", "POST", "PUT", "PATCH", "DELETE"} and o["path"].startswith(
             "/"
         )
-        assert o["safety"] in {"read", "write", "destructive"}
+        assert o["safety"] in {"read", "write", "destructive", "credential"}
 
 
 def test_tool_names_are_unique_across_backends():

@@ -269,7 +269,7 @@ def test_call_operation_refuses_writes_before_the_backend(builder, backend, loop
     def fuzz(op, value):
         backend.clear_log()
         args = {**base_args(op.input_schema), "x": value}
-        with pytest.raises(LabgateError, match="--allow-write|destructive"):
+        with pytest.raises(LabgateError, match="--allow-write|destructive|never runs"):
             loop.run_until_complete(run(call, {"name": op.name, "arguments": args}))
         assert not backend.log
 

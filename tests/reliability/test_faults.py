@@ -78,7 +78,7 @@ async def test_error_statuses_retry_only_when_worth_it(
     builder, proxy, status, retry_after, attempts
 ):
     proxy.set("status", status=status, retry_after=retry_after)
-    with pytest.raises(BackendError, match=f"HTTP {status}: injected failure"):
+    with pytest.raises(BackendError, match=f'HTTP {status}: "injected failure"'):
         await call(builder, "slurm_get_jobs")
     assert proxy.requests == attempts
 

@@ -186,10 +186,10 @@ def target(request, labgate) -> Target:
 FAULTS = [
     ("delay", "delay", {"delay": TIMEOUT + 4}, 1, r"{b} did not answer within 2 s"),
     ("reset", "reset", {}, 3, r"cannot reach {b} at http://127\.0\.0\.1:\d+: \w+"),
-    ("500", "status", {"status": 500}, 1, r"{b} returned HTTP 500: injected failure \(hint"),
-    ("502", "status", {"status": 502}, 3, r"{b} returned HTTP 502: injected failure"),
-    ("503", "status", {"status": 503, "retry_after": "0"}, 3, r"{b} returned HTTP 503: injected"),
-    ("429", "status", {"status": 429, "retry_after": "0"}, 3, r"{b} returned HTTP 429: injected"),
+    ("500", "status", {"status": 500}, 1, r"{b} returned HTTP 500: \"injected failure\" \(hint"),
+    ("502", "status", {"status": 502}, 3, r"{b} returned HTTP 502: \"injected failure\""),
+    ("503", "status", {"status": 503, "retry_after": "0"}, 3, r"{b} returned HTTP 503: \"injected"),
+    ("429", "status", {"status": 429, "retry_after": "0"}, 3, r"{b} returned HTTP 429: \"injected"),
     # Retry-After is honoured while it fits the deadline: 1 s fits once in 2 s
     ("429-wait-1s", "status", {"status": 429, "retry_after": "1"}, 2, r"{b} returned HTTP 429"),
     ("429-wait-1h", "status", {"status": 429, "retry_after": "3600"}, 1, r"HTTP 429.*rate limit"),

@@ -38,11 +38,9 @@ async def test_every_operation_is_describable(builder):
         if op.hidden:
             continue
         d = await builder._describe({"name": op.name})
-        assert d["input_schema"]["type"] == "object" and d["safety"] in (
-            "read",
-            "write",
-            "destructive",
-        )
+        assert d["input_schema"]["type"] == "object"
+        assert d["safety"] in ("read", "write", "destructive", "credential")
+        assert d["enabled_by"].startswith("never") == (d["safety"] == "credential")
 
 
 async def test_call_operation_refuses_writes_naming_the_switch(builder):

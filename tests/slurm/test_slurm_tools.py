@@ -129,7 +129,7 @@ async def test_where_to_submit_prefers_the_free_partition(slurm_backend) -> None
     assert "0 of 4 CPUs free" in ranked[1]["reasons"]
     assert any("would queue" in r for r in ranked[1]["reasons"])
     assert ranked[0]["submit"] == "sbatch --partition=gpu --cpus-per-task=1 --time=30"
-    assert answer["answer"].startswith("Submit to gpu on default")
+    assert answer["answer"].startswith('Submit to "gpu" on default')
     assert too_big["ranked"] == [] and too_big["unreachable"] == []
     assert too_big["answer"].startswith("Nothing fits")
     assert {r["partition"] for r in too_big["not_fitting"]} == {"debug", "gpu"}

@@ -26,6 +26,7 @@ import base64
 import json
 import os
 import time
+from collections.abc import Callable
 from typing import Any, NamedTuple, Self
 
 import httpx
@@ -753,7 +754,8 @@ class ClearMLClient:
 
     `api_version` pins every call to `/v{api_version}/`; by default no prefix is sent.
     `token` may be given instead of (or besides) the key pair; without a key pair it is
-    never renewed.
+    never renewed. `on_token` is called with every session token before it is used (a caller
+    that masks credentials registers it); `event_hooks` go to the httpx client.
     """
 
     def __init__(
@@ -768,6 +770,8 @@ class ClearMLClient:
         timeout: float = 30.0,
         headers: dict[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        event_hooks: dict[str, list[Callable[..., Any]]] | None = None,
+        on_token: Callable[[str], None] | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.api_version = api_version
@@ -777,7 +781,10 @@ class ClearMLClient:
         self._token: str | None = None
         self._expires_at: float | None = None
         self._lock = asyncio.Lock()
-        self._http = httpx.AsyncClient(timeout=timeout, headers=headers, transport=transport)
+        self._on_token = on_token
+        self._http = httpx.AsyncClient(
+            timeout=timeout, headers=headers, transport=transport, event_hooks=event_hooks
+        )
         if token:
             self._set_token(token)
 
@@ -803,6 +810,8 @@ class ClearMLClient:
     # --- auth ----------------------------------------------------------------------------
 
     def _set_token(self, token: str) -> None:
+        if self._on_token is not None:
+            self._on_token(token)
         claims = jwt_claims(token)
         self._token = token
         exp = claims.get("exp")
