@@ -14,7 +14,7 @@ from pydantic import Field
 
 from labgate.composite import tool
 from labgate.envelope import decode_cursor, envelope
-from labgate.errors import ArgumentError, BackendError, LabgateError
+from labgate.errors import ArgumentError, BackendError, LabgateError, quoted
 
 Cluster = str | None  # a [[slurm]] name; default the first
 JobId = Annotated[str, Field(pattern=r"^[0-9]{1,12}(_[0-9]{1,9})?$", max_length=24)]
@@ -221,12 +221,13 @@ WAIT_POLL_S = 2.0
 
 async def job_info(ctx, job_id: str, cluster: str | None) -> dict[str, Any]:
     """The queue's view of a job, or accounting's once it has left the queue."""
+    said = ""  # Slurm's own word on a job it does not know
     try:
         jobs = (await ctx.call("slurm", "get_job", {"job_id": job_id}, cluster)).get("jobs") or []
     except BackendError as exc:
         if exc.status not in (404, 500):
             raise
-        jobs = []
+        jobs, said = [], f" (slurmctld: {quoted(exc.message)})" if exc.message else ""
     if jobs:
         j = jobs[0]
         out = {**job_row(j), "exit_code": exit_text(j.get("exit_code")),
@@ -236,7 +237,7 @@ async def job_info(ctx, job_id: str, cluster: str | None) -> dict[str, Any]:
     else:
         db = (await ctx.call("slurm", "db_get_job", {"job_id": job_id}, cluster)).get("jobs") or []
         if not db:
-            raise ArgumentError("job_id", f"job {job_id} is neither queued nor in accounting")
+            raise ArgumentError("job_id", f"job {job_id} is neither queued nor in accounting{said}")
         out = {**history_row(db[0]), "workdir": db[0].get("working_directory") or None}
     return out
 
@@ -366,6 +367,8 @@ async def cluster_health(ctx, cluster: Cluster = None):
     )
     if isinstance(ping, Exception):
         raise ping
+    if isinstance(diag, BackendError) and diag.status in (401, 403, 511):
+        raise diag  # slurmrestd answers a ping with a bad token "DOWN" (HTTP 200): say why
     stats = {} if isinstance(diag, Exception) else diag.get("statistics") or {}
     keep = ("jobs_pending", "jobs_running", "jobs_submitted", "jobs_completed", "jobs_failed",
             "jobs_canceled", "schedule_cycle_last", "schedule_cycle_max", "agent_queue_size")  # fmt: skip
@@ -509,7 +512,13 @@ def check_resources(
 async def cancel_job(ctx, job_id: JobId, cluster: Cluster = None):
     """Cancel a queued or running job (destructive)."""
     try:
-        await ctx.call("slurm", "delete_job", {"job_id": job_id}, cluster)
+        res = await ctx.call("slurm", "delete_job", {"job_id": job_id}, cluster)
     except BackendError as exc:
         raise LabgateError(f"cancel {job_id}: {exc}") from None
+    # slurmrestd answers HTTP 200 when Slurm refuses (unknown or finished job): status[].error
+    for s in (res or {}).get("status") or []:
+        err = s.get("error") or {}
+        if err.get("code"):
+            said = quoted(str(err.get("message") or err.get("string") or ""))
+            raise LabgateError(f"cancel {job_id}: Slurm refused with error {err['code']}: {said}")
     return {"job_id": job_id, "cancelled": True}

@@ -238,6 +238,7 @@ class Runtime:
         for n in range(1, MAX_ATTEMPTS + 1):
             try:
                 self.calls += 1
+                started = time.monotonic()
                 async with asyncio.timeout(max(0.1, deadline - time.monotonic()) + 1.0):
                     result = await attempt()
             except (TimeoutError, httpx.TimeoutException):
@@ -268,7 +269,9 @@ class Runtime:
             if result.status_code in RETRY_STATUSES and retryable and n < MAX_ATTEMPTS:
                 wait = retry_after(result)
                 wait = 0.25 * 2**n * (1 + random.random() / 4) if wait is None else wait
-                if time.monotonic() + wait < deadline:
+                # A retry as slow as this attempt (slurmrestd spends 9 s finding slurmctld down)
+                # that cannot end in time would only turn the backend's message into a timeout.
+                if time.monotonic() + wait + (time.monotonic() - started) < deadline:
                     await asyncio.sleep(wait)
                     continue
             return decode(op.backend, result)
