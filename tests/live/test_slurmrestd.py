@@ -17,8 +17,10 @@ import signal
 import time
 from types import SimpleNamespace
 
+import httpx
 import pytest
 from fastmcp.exceptions import ToolError
+from labgate_generated.slurm.client.api.slurm import get_jobs
 
 from tests.slurm.test_slurm_tools import call
 from tests.slurm.test_slurmrestd_tools import labgate
@@ -58,12 +60,24 @@ async def test_cancel_of_a_finished_job(slurm24, tmp_path) -> None:
 
 
 async def test_rejected_submission(slurm24, tmp_path) -> None:
+    args = {"script": "#!/bin/bash\ntrue\n", "name": "lg-rejected", "memory_mb": 10_000_000}
     async with labgate(backend(slurm24), tmp_path, allow_write=True) as c:
-        text = await error_of(
-            c, "slurm_submit_job", {"script": "#!/bin/bash\ntrue\n", "memory_mb": 10_000_000}
-        )
+        text = await error_of(c, "slurm_submit_job", args)
+        listed = await call(c, "slurm_list_jobs", {"name": "lg-rejected"})
     assert text.startswith("slurm returned HTTP 500: ")
     assert '"Batch job submission failed: Requested node configuration is not available"' in text
+    # Slurm keeps the rejected job (FAILED, BadConstraints), and slurmrestd lists it with
+    # `"job_resources": null`, which its schema forbids (README: null-job-resources): labgate's
+    # tools read plain JSON and list it; the generated typed model cannot parse it.
+    assert {(j["state"], j.get("reason")) for j in listed["items"]} == {
+        ("FAILED", "BadConstraints")
+    }
+    with httpx.Client(base_url=slurm24.restd_url, headers=slurm24.headers(), timeout=60) as h:
+        body = h.get("/slurm/v0.0.42/jobs/").json()
+    rejected = [j for j in body["jobs"] if j["name"] == "lg-rejected"]
+    assert rejected and all(j["job_resources"] is None for j in rejected)
+    with pytest.raises(TypeError):
+        get_jobs._parse_response(client=None, response=httpx.Response(200, json=body))
 
 
 @pytest.mark.parametrize("token", ["not-a-jwt", "expired"])
