@@ -15,6 +15,7 @@ from pydantic import Field
 from labgate.composite import tool
 from labgate.envelope import decode_cursor, envelope
 from labgate.errors import ArgumentError, BackendError, LabgateError, quoted
+from labgate.shim.jobenv import name_problem as env_name_problem
 
 Cluster = str | None  # a [[slurm]] name; default the first
 JobId = Annotated[str, Field(pattern=r"^[0-9]{1,12}(_[0-9]{1,9})?$", max_length=24)]
@@ -447,6 +448,9 @@ async def submit_job(
     inst = instance(ctx, cluster)
     if not script.startswith("#!"):
         raise ArgumentError("script", "must start with #! (e.g. #!/bin/bash)")
+    for key in env or {}:
+        if problem := env_name_problem(key):
+            raise ArgumentError(f"env.{key}", problem)
     partition = partition or inst.options.get("default_partition")
     account = account or inst.options.get("default_account")
     job = job_description(partition=partition, gpus=gpus, gpu_type=gpu_type, cpus=cpus,
@@ -456,9 +460,6 @@ async def submit_job(
     if workdir is not None and (not workdir.startswith("/") or ".." in workdir.split("/")):
         raise ArgumentError("workdir", "must be an absolute path without '..'")
     environment = {"PATH": "/usr/local/bin:/usr/bin:/bin", **(env or {})}
-    for key in environment:
-        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,127}", key):
-            raise ArgumentError(f"env.{key}", "not a valid variable name")
     job.update({"script": script, "environment": [f"{k}={v}" for k, v in environment.items()]})
     if name:
         job["name"] = name

@@ -46,13 +46,13 @@ SSHARE = (
     " root|root|1||0||0.000000|0.500000|0.000000||cpu=0\n"
 )
 SHOW_JOB = (
-    "JobId={id} JobName=wrap UserId=root({uid}) GroupId=root(0) JobState=RUNNING Partition=debug "
+    "JobId={id} JobName=wrap UserId={user}({uid}) GroupId=root(0) JobState=RUNNING Partition=debug "
     "WorkDir=/tmp StdErr={err} StdIn=/dev/null StdOut={out} Power= \n"
 )
 
 
 class FakeCli:
-    """`runner.run(argv, stdin, env)` with canned answers; `calls` keeps (argv, stdin, env)."""
+    """`runner.run(argv, stdin, job_env)` with canned answers; `calls` keeps (argv, stdin, job_env)."""
 
     ssh = None
 
@@ -61,14 +61,15 @@ class FakeCli:
         self.show_job = {
             "out": "/tmp/none.out",
             "err": "/tmp/none.out",
+            "user": "root",
             "uid": "0",
             **(show_job or {}),
         }
         self.sacct_codes = {"20": "3:0|0:0"}
 
-    async def run(self, argv, stdin=None, env=None) -> Result:
+    async def run(self, argv, stdin=None, job_env=None) -> Result:
         assert isinstance(argv, list) and all(isinstance(a, str) for a in argv)
-        self.calls.append((list(argv), stdin, env))
+        self.calls.append((list(argv), stdin, job_env))
         return self.answer(list(argv), stdin)
 
     def sample(self, name: str) -> str:

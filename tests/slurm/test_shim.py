@@ -4,6 +4,7 @@ against the shim's own OpenAPI document), auth, argv construction, escape attemp
 from __future__ import annotations
 
 import os
+import pwd
 from pathlib import Path
 
 import httpx
@@ -224,15 +225,21 @@ async def test_cancel_and_missing_job(cli) -> None:
 # ---------------------------------------------------------------- output tails
 
 
+ME = {"user": pwd.getpwuid(os.getuid()).pw_name, "uid": str(os.getuid())}  # the job's user
+
+
 async def output(cli: FakeCli, **params):
-    async with client(cli) as c:
+    app = create_app(Shim(cli, ME["user"]), TOKEN)
+    headers = {**AUTH, "X-SLURM-USER-NAME": ME["user"]}
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://s", headers=headers) as c:
         return await c.get("/labgate/v1/job/5/output", params=params)
 
 
 async def test_output_tail_is_bounded(tmp_path: Path) -> None:
     f = tmp_path / "job.out"
     f.write_bytes(b"x" * 1000 + b"END\n")
-    cli = FakeCli({"out": str(f), "uid": str(os.getuid())})
+    cli = FakeCli({"out": str(f), **ME})
     r = await output(cli, tail_bytes=4)
     body = r.json()
     assert r.status_code == 200 and errors("GET", "/labgate/v1/job/{job_id}/output", body) == []
@@ -252,16 +259,20 @@ async def test_output_refuses_symlinks_and_foreign_files(tmp_path: Path) -> None
     secret.write_text("do not read")
     link = tmp_path / "job.out"
     link.symlink_to(secret)
-    r = await output(FakeCli({"out": str(link), "uid": str(os.getuid())}))
+    r = await output(FakeCli({"out": str(link), **ME}))
     assert r.status_code == 400 and "refusing" in r.json()["errors"][0]["description"]
     assert "do not read" not in r.text
-    other = await output(FakeCli({"out": str(secret), "uid": str(os.getuid() + 1)}))
-    assert other.status_code == 400 and "not owned" in other.json()["errors"][0]["description"]
-    dotted = await output(FakeCli({"out": f"{tmp_path}/../x", "uid": "0"}))
+    other_job = await output(FakeCli({"out": str(secret), **ME, "uid": str(os.getuid() + 1)}))
+    assert other_job.status_code == 403
+    if os.geteuid() == 0:
+        os.chown(secret, os.getuid() + 4242, -1)
+        other = await output(FakeCli({"out": str(secret), **ME}))
+        assert other.status_code == 400 and "not owned" in other.json()["errors"][0]["description"]
+    dotted = await output(FakeCli({"out": f"{tmp_path}/../x", **ME}))
     assert dotted.status_code == 400
-    relative = await output(FakeCli({"out": "job.out", "uid": "0"}))
+    relative = await output(FakeCli({"out": "job.out", **ME}))
     assert relative.status_code == 400
-    device = await output(FakeCli({"out": "/dev/zero", "uid": "0"}))
+    device = await output(FakeCli({"out": "/dev/zero", **ME}))
     assert device.status_code == 400
 
 
@@ -281,18 +292,22 @@ def test_ssh_runner_quotes_every_argument_for_the_remote_shell() -> None:
     from labgate.shim.runner import Runner
 
     argv = ["sbatch", "--parsable", "--job-name=a b;rm -rf ~"]
-    cmd = Runner(ssh="alice@login1").command(argv, env={"X": "$(id)"})
+    cmd = Runner(ssh="alice@login1").command(argv)
     assert cmd[:6] == ["ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=10", "alice@login1"]
     assert cmd[6] == "--"
-    assert shlex.split(cmd[7]) == ["env", "X=$(id)", *argv]  # one word each, nothing expanded
+    assert shlex.split(cmd[7]) == argv  # one word each, nothing expanded
     assert Runner().command(argv) == argv  # locally: the argv itself, no shell
+    # A job environment is piped into sbatch's fd 3, never put on the remote command line.
+    piped = shlex.split(Runner(ssh="alice@login1").command(argv, {"X": "$(id)"})[7])
+    assert piped[:2] == ["sh", "-c"]
+    assert "printf '%s\\0' 'X=$(id)' | sbatch --export-file=3 --parsable" in piped[2]
 
 
 def test_local_runner_passes_only_the_cli_environment() -> None:
     from labgate.shim.runner import Runner
 
     r = Runner(base_env={"PATH": "/bin", "SLURM_CONF": "/x", "LABGATE_SHIM_TOKEN": "secret"})
-    assert r.environment({"A": "1"}) == {"PATH": "/bin", "SLURM_CONF": "/x", "A": "1"}
+    assert r.environment() == {"PATH": "/bin", "SLURM_CONF": "/x"}
 
 
 def test_slurm_shim_command_serves_its_document(tmp_path) -> None:

@@ -10,5 +10,6 @@ SchedMD's schemas. Its API document is generated (`generated/slurm_shim/openapi.
 Modules: `runner` (argv → local process or ssh), `convert` (schema-driven v0.0.38 → v0.0.42
 coercion, no_val structs, error skeletons), `cli22` (parsers for the CLI's text output),
 `handlers` (one coroutine per operation), `output` (the path-checked stdout/stderr tail),
+`jobenv` (which variables a job's environment may set; shared with `slurm_submit_job`),
 `app` (starlette routing, auth, errors), `main` (the `labgate slurm-shim` command).
 """

@@ -81,6 +81,23 @@ def _endpoints(doc: dict[str, Any]) -> list[Endpoint]:
     return out
 
 
+async def read_body(request: Request) -> bytes:
+    """At most MAX_BODY bytes: refused from Content-Length before reading, or once exceeded."""
+    too_large = ShimError(413, f"request body larger than {MAX_BODY} bytes (1 MiB)")
+    declared = request.headers.get("content-length")
+    if declared is not None and not declared.isdigit():
+        raise ShimError(400, "Content-Length is not a number")
+    if declared is not None and int(declared) > MAX_BODY:
+        raise too_large
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def _json(body: Any, status: int = 200) -> Response:
     return Response(orjson.dumps(body), status_code=status, media_type="application/json")
 
@@ -144,11 +161,11 @@ class ShimApp:
                     return self.error(ep, exc.status, exc.message)
         body = None
         if ep.has_body:
-            raw = await request.body()
-            if len(raw) > MAX_BODY:
-                return self.error(ep, 413, "request body larger than 1 MiB")
             try:
+                raw = await read_body(request)
                 body = orjson.loads(raw) if raw else None
+            except ShimError as exc:
+                return self.error(ep, exc.status, exc.message)
             except orjson.JSONDecodeError:
                 return self.error(ep, 400, "the request body is not JSON")
         query = {k: v for k, v in request.query_params.items()}

@@ -12,7 +12,6 @@ NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")  # node, partition, res
 # Values passed as one `--flag=value` argv element: printable, no shell metacharacters.
 SAFE_VALUE = re.compile(r"^[A-Za-z0-9_.,:@%+=/ -]{0,4096}$")
 SHELL_META = re.compile(r"[;&|`$<>(){}\[\]\\'\"*?!~#\n\r\t\x00]")
-ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,127}$")
 
 _KV_SPLIT = re.compile(r" (?=[A-Za-z][A-Za-z0-9/:_]*=)")
 TEST_ONLY = re.compile(

@@ -7,7 +7,7 @@ from typing import Any
 
 import orjson
 
-from labgate.shim import cli22
+from labgate.shim import cli22, jobenv
 from labgate.shim.convert import SKIP, Schemas, no_val
 from labgate.shim.runner import Result, Runner
 
@@ -50,15 +50,23 @@ def check_value(value: Any, what: str) -> str:
 
 
 class Shim:
-    def __init__(self, runner: Runner, user: str, schemas: Schemas | None = None):
+    def __init__(
+        self,
+        runner: Runner,
+        user: str,
+        schemas: Schemas | None = None,
+        output_roots: tuple[str, ...] = (),
+    ):
         self.runner = runner
         self.user = user
         self.schemas = schemas or Schemas()
         self.release: dict[str, Any] = {}
+        self.output_roots = output_roots  # output tails only under these (empty: anywhere allowed)
+        self.uid: int | None = None  # the user's uid where the output files are (output.user_uid)
 
     # -- plumbing ----------------------------------------------------------------------
-    async def cli(self, argv: list[str], stdin: str | None = None, env=None) -> Result:
-        res = await self.runner.run(argv, stdin=stdin, env=env)
+    async def cli(self, argv: list[str]) -> Result:
+        res = await self.runner.run(argv)
         if not res.ok:
             raise ShimError(502, f"{' '.join(argv[:2])}: {res.error_text()}", source=argv[0])
         return res
@@ -372,8 +380,10 @@ class Shim:
         env: dict[str, str] = {}
         for item in env_list or []:
             key, sep, value = str(item).partition("=")
-            if not sep or not cli22.ENV_NAME.fullmatch(key) or "\x00" in value or "\n" in value:
+            if not sep or not jobenv.NAME.fullmatch(key) or "\x00" in value or "\n" in value:
                 raise ShimError(400, f"job.environment entry {str(item)[:40]!r} is not NAME=value")
+            if jobenv.refused(key):
+                raise ShimError(400, f"job.environment: {key} is {jobenv.REFUSAL}")
             env[key] = value
         args: list[str] = []
         for key, value in job.items():
@@ -404,7 +414,7 @@ class Shim:
     async def submit(self, body: Any) -> dict[str, Any]:
         args, script, env = self.sbatch_args(body, need_env=True)
         argv = ["sbatch", "--parsable", *args]
-        res = await self.runner.run(argv, stdin=script, env=env)
+        res = await self.runner.run(argv, stdin=script, job_env=env)
         if not res.ok:
             raise ShimError(400, f"sbatch: {res.error_text()}", source="sbatch")
         job_id = res.stdout.strip().split(";")[0]
@@ -417,9 +427,9 @@ class Shim:
         )
 
     async def estimate(self, body: Any) -> dict[str, Any]:
-        args, script, env = self.sbatch_args(body, need_env=False)
+        args, script, _ = self.sbatch_args(body, need_env=False)  # no job: no job environment
         argv = ["sbatch", "--test-only", *args]
-        res = await self.runner.run(argv, stdin=script, env=env or {"PATH": "/usr/bin:/bin"})
+        res = await self.runner.run(argv, stdin=script)
         found = cli22.test_only(res.stderr)
         if not res.ok or found is None:
             raise ShimError(400, f"sbatch --test-only: {res.error_text()}", source="sbatch")

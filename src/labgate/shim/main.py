@@ -1,4 +1,5 @@
-"""`labgate slurm-shim --listen 127.0.0.1:6830 [--ssh user@host] [--token-env VAR] [--user NAME]`."""
+"""`labgate slurm-shim --listen 127.0.0.1:6830 [--ssh user@host] [--token-env VAR] [--user NAME]
+[--output-roots /home,/scratch]`."""
 
 from __future__ import annotations
 
@@ -23,6 +24,21 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         "--user", help="the X-SLURM-USER-NAME clients must send (default: the CLI's user)"
     )
     p.add_argument("--timeout", type=float, default=30.0, help="seconds per CLI command")
+    p.add_argument(
+        "--output-roots",
+        type=output_roots,
+        default=(),
+        help="comma-separated absolute directories (e.g. /home,/scratch): job output tails are "
+        "served only from under them (always refused: /proc, /sys, /dev, the shim's own state)",
+    )
+
+
+def output_roots(text: str) -> tuple[str, ...]:
+    roots = tuple(r for r in text.split(",") if r)
+    for root in roots:
+        if not root.startswith("/") or root.startswith("//") or os.path.normpath(root) != root:
+            raise argparse.ArgumentTypeError(f"{root!r} is not a normalised absolute directory")
+    return roots
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     user = args.user or (
         args.ssh.split("@", 1)[0] if args.ssh and "@" in args.ssh else getpass.getuser()
     )
-    shim = Shim(Runner(ssh=args.ssh, timeout=args.timeout), user=user)
+    shim = Shim(Runner(ssh=args.ssh, timeout=args.timeout), user=user,
+                output_roots=args.output_roots)  # fmt: skip
     where = f"ssh {args.ssh}" if args.ssh else "the local Slurm CLI"
     print(f"labgate slurm-shim: http://{args.listen} over {where} (user {user})", file=sys.stderr)
     uvicorn.run(create_app(shim, token), host=host, port=int(port), log_level="warning")

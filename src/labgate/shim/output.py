@@ -1,68 +1,162 @@
 """The tail of one job's own stdout/stderr, and nothing else.
 
-The path comes only from `scontrol show job -o <id>` (StdOut=/StdErr=), never from the
-request. It must be absolute, free of `..`, a regular file (not a symlink: a job could swap
-its output for a link to another file) owned by the job's user. Locally the file is opened
-with O_NOFOLLOW and checked on the open descriptor; over ssh, `stat` (no -L) then `tail -c`.
+The path comes only from `scontrol show job -o <id>` (StdOut=/StdErr=), never from the request,
+but whoever submits a job chooses it (`--output=/proc/self/environ`), so:
+
+- the job must be the shim user's (`UserId=name(uid)`), else 403;
+- the path must be absolute, normalised, without control characters, and outside `/proc`,
+  `/sys`, `/dev` and the shim's own state (`own_state`); with `--output-roots` it must also be
+  under one of those roots;
+- the file must be reached without a symlink in any component, be a regular file with one
+  link (a second name could be a hard link to a refused file) and be owned by the uid of the
+  shim's user (`pwd` locally, `id -u` on the login node over ssh; cached).
+
+Locally each directory is opened from its parent's fd with O_NOFOLLOW and the file is checked
+on the open descriptor (fstat), so nothing can be swapped in between. Over ssh one remote `sh`
+opens the file on fd 3 and reports what fd 3 really is (`readlink`, `stat -L` of
+/proc/self/fd/3) before `tail` reads the same descriptor.
 """
 
 from __future__ import annotations
 
 import os
 import posixpath
+import pwd
 import re
 import stat
+from collections.abc import Mapping
 from typing import Any
 
 from labgate.shim import cli22
 from labgate.shim.handlers import Shim, ShimError, check_job_id
 
 MAX_TAIL = 1_048_576
-_UID = re.compile(r"\((\d+)\)")
+ALWAYS_REFUSED = ("/proc", "/sys", "/dev")
+_JOB_USER = re.compile(r"^(?P<name>[^()]*)\((?P<uid>\d+)\)$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_REMOTE_MISSING = 44
+# $1 path, $2 bytes. Refuses a non-regular file before opening it (a FIFO would block).
+_REMOTE_TAIL = f"""[ -e "$1" ] || [ -h "$1" ] || exit {_REMOTE_MISSING}
+[ -f "$1" ] && [ ! -h "$1" ] || {{ echo "not a regular file" >&2; exit 3; }}
+exec 3<"$1"
+readlink /proc/self/fd/3 && stat -L -c '%s %u %h %F' /proc/self/fd/3 && tail -c "$2" <&3"""
 
 
-def checked_path(path: str | None, stream: str) -> str:
+def own_state(env: Mapping[str, str]) -> tuple[str, ...]:
+    """What belongs to the shim rather than to its user's jobs: its ssh identity (`~/.ssh`,
+    used for `--ssh`), labgate's configuration (`~/.config/labgate`, `$XDG_CONFIG_HOME/labgate`,
+    `$LABGATE_CONFIG`). Its token lives in its environment, which `/proc` covers."""
+    paths = []
+    if env.get("HOME"):
+        paths += [f"{env['HOME']}/.ssh", f"{env['HOME']}/.config/labgate"]
+    if env.get("XDG_CONFIG_HOME"):
+        paths.append(f"{env['XDG_CONFIG_HOME']}/labgate")
+    if env.get("LABGATE_CONFIG"):
+        paths.append(env["LABGATE_CONFIG"])
+    return tuple(os.path.realpath(p) for p in paths)  # a relative $LABGATE_CONFIG: from cwd
+
+
+def under(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip("/") + "/")
+
+
+def checked_path(path: str | None, stream: str, allowed_roots: tuple[str, ...]) -> str:
     if not path or path in ("(null)", "/dev/null"):
         raise ShimError(404, f"the job has no {stream} file")
-    if not path.startswith("/") or ".." in path.split("/") or "\x00" in path:
-        raise ShimError(400, f"refusing {stream} path {path[:80]!r}: not a plain absolute path")
-    if posixpath.normpath(path) != path:
-        raise ShimError(400, f"refusing {stream} path {path[:80]!r}: not normalised")
+    refusing = f"refusing {stream} path {path[:80]!r}"
+    if not path.startswith("/") or path.startswith("//") or ".." in path.split("/"):
+        raise ShimError(400, f"{refusing}: not a plain absolute path")
+    if posixpath.normpath(path) != path or _CONTROL.search(path):
+        raise ShimError(400, f"{refusing}: not normalised")
+    refused = next((r for r in (*ALWAYS_REFUSED, *own_state(os.environ)) if under(path, r)), None)
+    if refused:
+        raise ShimError(400, f"{refusing}: under {refused}, which the shim never serves")
+    if allowed_roots and not any(under(path, r) for r in allowed_roots):
+        raise ShimError(400, f"{refusing}: outside --output-roots {','.join(allowed_roots)}")
     return path
 
 
-def _local_tail(path: str, uid: int | None, tail: int) -> tuple[int, bytes]:
+def check_job_user(shim: Shim, job_id: str, user_id: str, uid: int) -> None:
+    m = _JOB_USER.fullmatch(user_id)
+    if not m or m["name"] != shim.user or int(m["uid"]) != uid:
+        raise ShimError(
+            403, f"job {job_id} is not {shim.user}'s ({user_id[:40] or 'no UserId'}): refused"
+        )
+
+
+async def user_uid(shim: Shim) -> int:
+    """The uid of the shim's user where the files are (locally or on the login node), cached."""
+    if shim.uid is None:
+        if shim.runner.ssh:
+            res = await shim.runner.run(["id", "-u", "--", shim.user])
+            if not res.ok or not res.stdout.strip().isdigit():
+                raise ShimError(502, f"id -u {shim.user}: {res.error_text()}", source="id")
+            shim.uid = int(res.stdout)
+        else:
+            try:
+                shim.uid = pwd.getpwnam(shim.user).pw_uid
+            except KeyError:
+                raise ShimError(502, f"no local user {shim.user!r} to check output files") from None
+    return shim.uid
+
+
+def check_file(path: str, kind: str, owner: int, links: int, uid: int) -> None:
+    if kind != "regular file":
+        raise ShimError(400, f"refusing {path}: {kind}, not a regular file")
+    if owner != uid:
+        raise ShimError(400, f"refusing {path}: not owned by the job's user")
+    if links != 1:
+        raise ShimError(400, f"refusing {path}: {links} hard links (one expected)")
+
+
+def open_without_symlinks(path: str) -> int:
+    """Open `path` read-only, each directory from its parent's fd, never following a symlink."""
+    names = path.strip("/").split("/")
+    dir_fd = os.open("/", os.O_PATH | os.O_DIRECTORY)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        for name in names[:-1]:
+            next_fd = os.open(name, os.O_PATH | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=dir_fd)
+            os.close(dir_fd)
+            dir_fd = next_fd
+        return os.open(names[-1], os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=dir_fd)
     except FileNotFoundError:
         raise ShimError(404, f"{path} does not exist (yet)") from None
-    except OSError as exc:  # ELOOP: the path is a symlink
-        raise ShimError(400, f"refusing {path}: {exc.strerror}") from None
+    except OSError as exc:  # ELOOP, ENOTDIR: a symlink on the way; EACCES
+        raise ShimError(
+            400, f"refusing {path}: {exc.strerror} (symlinks are not followed)"
+        ) from None
+    finally:
+        os.close(dir_fd)
+
+
+def _local_tail(path: str, uid: int, tail: int) -> tuple[int, bytes]:
+    fd = open_without_symlinks(path)
     try:
         st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise ShimError(400, f"refusing {path}: not a regular file")
-        if uid is not None and st.st_uid != uid:
-            raise ShimError(400, f"refusing {path}: not owned by the job's user")
-        offset = max(0, st.st_size - tail)
-        os.lseek(fd, offset, os.SEEK_SET)
-        data = os.read(fd, tail)
-        return st.st_size, data
+        kind = "regular file" if stat.S_ISREG(st.st_mode) else "not a regular file"
+        check_file(path, kind, st.st_uid, st.st_nlink, uid)
+        os.lseek(fd, max(0, st.st_size - tail), os.SEEK_SET)
+        return st.st_size, os.read(fd, tail)
     finally:
         os.close(fd)
 
 
-async def _remote_tail(shim: Shim, path: str, uid: int | None, tail: int) -> tuple[int, bytes]:
-    res = await shim.runner.run(["stat", "-c", "%s %u %F", "--", path])
+async def _remote_tail(shim: Shim, path: str, uid: int, tail: int) -> tuple[int, bytes]:
+    res = await shim.runner.run(["sh", "-c", _REMOTE_TAIL, "sh", path, str(tail)])
+    if res.returncode == _REMOTE_MISSING:
+        raise ShimError(404, f"{path} does not exist (yet)")
     if not res.ok:
-        raise ShimError(404, f"{path}: {res.error_text()}")
-    size, owner, kind = res.stdout.strip().split(" ", 2)
-    if kind != "regular file" and kind != "regular empty file":
-        raise ShimError(400, f"refusing {path}: {kind}, not a regular file")
-    if uid is not None and int(owner) != uid:
-        raise ShimError(400, f"refusing {path}: not owned by the job's user")
-    data = await shim.runner.run(["tail", "-c", str(tail), "--", path])
-    return int(size), data.stdout.encode()
+        raise ShimError(400, f"refusing {path}: {res.error_text()[:200]}")
+    parts = res.stdout.split("\n", 2)
+    if len(parts) != 3:
+        raise ShimError(502, f"reading {path} on the login node printed no header")
+    real, header, data = parts
+    if real != path:
+        raise ShimError(400, f"refusing {path}: a symlink on the way (it is {real[:80]!r})")
+    size, owner, links, kind = header.split(" ", 3)
+    check_file(path, "regular file" if kind == "regular empty file" else kind, int(owner),
+               int(links), uid)  # fmt: skip
+    return int(size), data.encode()
 
 
 async def job_output(shim: Shim, job_id: str, stream: str, tail_bytes: Any) -> dict[str, Any]:
@@ -81,9 +175,10 @@ async def job_output(shim: Shim, job_id: str, stream: str, tail_bytes: Any) -> d
             404, f"job {job_id}: {res.error_text()} (scontrol keeps jobs MinJobAge seconds)"
         )
     rec = next(iter(cli22.records(res.stdout)), {})
-    path = checked_path(rec.get("StdOut" if stream == "stdout" else "StdErr"), stream)
-    m = _UID.search(rec.get("UserId", ""))
-    uid = int(m.group(1)) if m else None
+    uid = await user_uid(shim)
+    check_job_user(shim, job_id, rec.get("UserId", ""), uid)
+    field = rec.get("StdOut" if stream == "stdout" else "StdErr")
+    path = checked_path(field, stream, shim.output_roots)
     if shim.runner.ssh:
         size, data = await _remote_tail(shim, path, uid, tail)
     else:
