@@ -44,7 +44,7 @@ record: setup infra ## re-record the MLflow and Slurm cassettes from the real se
 	LABGATE_LIVE_SLURM=1 LABGATE_LIVE_SLURMRESTD=1 $(PY) -m pytest -q -p no:cacheprovider tests/slurm --record-mode=rewrite
 
 run: setup ## serve labgate on http://127.0.0.1:$(PORT)/mcp; without MLFLOW_TRACKING_URI, against a local demo MLflow
-	$(PY) tests/infra/run_default.py --port $(PORT)
+	$(PY) tests/infra/run_default.py --port $(PORT) $(RUN_ARGS)
 
 live-clearml-qarnot: setup ## the ClearML/Qarnot tool tests against real services (needs their credentials)
 	$(PY) -m pytest -q -rs -m live tests/live/test_clearml_qarnot_live.py

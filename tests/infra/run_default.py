@@ -7,7 +7,9 @@ MLflow 3.17.2 on loopback with its data under --data, seeds the demo project the
 (experiments `demo/...`, tagged `labgate.demo=true`), then runs `labgate serve --transport http`
 against it and prints the client configuration. With MLFLOW_TRACKING_URI set it serves labgate
 against that server and starts nothing else. Other backends' variables pass through to labgate.
-Ctrl-C (or SIGTERM/SIGHUP) stops labgate and MLflow and leaves the data for next time.
+Ctrl-C, SIGTERM (a service manager, `timeout`, a container stop), SIGHUP or SIGQUIT stop labgate
+and MLflow and leave the data for next time; a watchdog process stops them if this process is
+killed outright (SIGKILL).
 """
 
 from __future__ import annotations
@@ -92,8 +94,76 @@ def client_config(mcp_url: str) -> str:
     )
 
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT)
+_stopping = False
+
+
 def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
+    # Only the first signal interrupts: `timeout` and service managers signal this process and
+    # then its whole group, and a second KeyboardInterrupt would cut the cleanup short.
+    global _stopping
+    if not _stopping:
+        _stopping = True
+        raise KeyboardInterrupt
+
+
+# The watchdog: stops the process groups it was told about once its stdin closes, i.e. when
+# run_default.py exits however it exits (SIGKILL included), unless told "done" first.
+WATCHDOG = """
+import os, signal, sys, time
+for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP, signal.SIGQUIT):
+    signal.signal(s, signal.SIG_IGN)
+groups = []
+for line in sys.stdin:
+    if line.strip() == "done":
+        sys.exit(0)
+    groups.append(int(line))
+
+def signal_all(sig):
+    alive = False
+    for group in groups:
+        try:
+            os.killpg(group, sig)
+            alive = True
+        except ProcessLookupError:
+            pass
+    return alive
+
+signal_all(signal.SIGTERM)
+deadline = time.monotonic() + 15
+while signal_all(0) and time.monotonic() < deadline:
+    time.sleep(0.2)
+signal_all(signal.SIGKILL)
+"""
+
+
+class Watchdog:
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", WATCHDOG], stdin=subprocess.PIPE, text=True,
+            start_new_session=True,  # Ctrl-C and group signals do not reach it
+        )  # fmt: skip
+
+    def guard(self, group: int) -> None:
+        self.proc.stdin.write(f"{group}\n")
+        self.proc.stdin.flush()
+
+    def done(self) -> None:
+        self.proc.stdin.write("done\n")
+        self.proc.stdin.close()
+        self.proc.wait(5)
+
+
+class GuardedMlflow(MlflowServer):
+    """MlflowServer whose process group is handed to the watchdog as soon as it exists."""
+
+    def __init__(self, watchdog: Watchdog, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.watchdog = watchdog
+
+    def _wait_healthy(self) -> None:
+        self.watchdog.guard(self.pid)  # its own session: the group id is its pid
+        super()._wait_healthy()
 
 
 def stop_child(proc: subprocess.Popen | None) -> None:
@@ -114,11 +184,12 @@ def serve(args: argparse.Namespace) -> int:
     env = dict(os.environ)
     server: MlflowServer | None = None
     labgate: subprocess.Popen | None = None
+    watchdog = Watchdog()
     try:
         if env.get("MLFLOW_TRACKING_URI"):
             say(f"MLFLOW_TRACKING_URI is set: serving {env['MLFLOW_TRACKING_URI']}, no demo MLflow")
         else:
-            server = MlflowServer(args.data, port=args.mlflow_port or free_port())
+            server = GuardedMlflow(watchdog, args.data, port=args.mlflow_port or free_port())
             say(f"starting MLflow with data in {server.data_dir}")
             server.start()
             say(f"MLflow UI and API at {server.url} (healthy in {server.startup_seconds:.1f} s)")
@@ -126,7 +197,8 @@ def serve(args: argparse.Namespace) -> int:
             env["MLFLOW_TRACKING_URI"] = server.url
         cmd = [sys.executable, "-m", "labgate", "serve", "--transport", "http"]
         cmd += ["--host", "127.0.0.1", "--port", str(args.port), *args.labgate_args]
-        labgate = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL)
+        labgate = subprocess.Popen(cmd, env=env, stdin=subprocess.DEVNULL, start_new_session=True)
+        watchdog.guard(labgate.pid)
         base = f"http://127.0.0.1:{args.port}"
         wait_healthy(f"{base}/healthz", labgate)
         print(client_config(f"{base}/mcp"), flush=True)
@@ -138,10 +210,12 @@ def serve(args: argparse.Namespace) -> int:
         say("stopping")
         return 0
     finally:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not cut cleanup short
+        for sig in STOP_SIGNALS:  # a second Ctrl-C or SIGTERM must not cut cleanup short
+            signal.signal(sig, signal.SIG_IGN)
         stop_child(labgate)
         if server is not None:
             server.stop()
+        watchdog.done()
         say("stopped" + (f"; data kept in {server.data_dir}" if server else ""))
 
 
@@ -152,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mlflow-port", type=int, help="default: a free port")
     parser.add_argument("labgate_args", nargs="*", help="after --: extra `labgate serve` options")
     args = parser.parse_args(argv)
-    for sig in (signal.SIGTERM, signal.SIGHUP):
+    for sig in STOP_SIGNALS:
         signal.signal(sig, _interrupt)
     return serve(args)
 
