@@ -9,6 +9,7 @@ import os
 import sys
 from pathlib import Path
 
+from labgate import serving
 from labgate.config import BACKENDS, ConfigError, load
 from labgate.errors import install_log_redaction
 
@@ -67,8 +68,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
         gc.freeze()
         mcp.run(transport="stdio", show_banner=False)
         return 0
-    import uvicorn
-
     listed = args.allowed_hosts or os.environ.get("LABGATE_ALLOWED_HOSTS", "")
     hosts = [h.strip() for h in listed.split(",") if h.strip()]
     app = server.http_app(
@@ -77,10 +76,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         insecure_no_auth=args.insecure_no_auth,
         stateless=not args.stateful,
         allowed_hosts=hosts or None,
+        probe_interval=args.probe_interval,
     )
     print(f"labgate: streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
     gc.freeze()  # the registry and tools live as long as the server: keep them out of GC passes
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", lifespan="on")
+    serving.run(app, args)
     return 0
 
 
@@ -116,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="keep MCP sessions (default: stateless, for replicas)",
     )
+    serving.add_arguments(serve)
     _common(serve)
     tools = sub.add_parser("tools", help="print the tool list a client would receive")
     tools.add_argument("--json", action="store_true")

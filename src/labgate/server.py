@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse
 
 from labgate import __version__
 from labgate.config import ConfigError, Settings
+from labgate.health import Health, WithReadiness
 from labgate.registry import aliases
 from labgate.tools import ToolBuilder, as_fastmcp
 
@@ -177,6 +178,7 @@ def http_app(
     stateless: bool = True,
     allowed_hosts: list[str] | None = None,
     env: dict[str, str] | None = None,
+    probe_interval: float = 10.0,
 ) -> Any:
     auth = http_auth(env)
     if auth is None and not is_loopback(host) and not insecure_no_auth:
@@ -199,4 +201,5 @@ def http_app(
         host_origin_protection=True,
         allowed_hosts=allowed_hosts or ["127.0.0.1:*", "localhost:*", "[::1]:*"],
     )
-    return with_health(app, list(builder.registry.backends))
+    health = Health(builder.runtime, probe_interval)
+    return WithReadiness(with_health(app, list(builder.registry.backends)), health)

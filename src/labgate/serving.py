@@ -1,0 +1,78 @@
+"""Serving the HTTP app with uvicorn, and stopping it without dropping calls.
+
+SIGTERM drains: /readyz answers 503 at once, labgate keeps serving for `--drain-delay` seconds
+(long enough for a load balancer's health checks to take it out), then stops accepting
+connections, lets the calls in flight finish for at most `--drain-timeout` seconds, cancels what
+is left and exits. A second SIGTERM, or Ctrl-C, skips the delay; a second Ctrl-C skips the wait.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import time
+from typing import Any
+
+import uvicorn
+
+DRAIN_TIMEOUT = 20.0
+
+
+def add_arguments(serve: argparse.ArgumentParser) -> None:
+    serve.add_argument(
+        "--drain-timeout",
+        type=float,
+        default=DRAIN_TIMEOUT,
+        help="on SIGTERM, the longest wait for calls in flight, in seconds (default 20)",
+    )
+    serve.add_argument(
+        "--drain-delay",
+        type=float,
+        default=0.0,
+        help="on SIGTERM, seconds to keep serving with /readyz at 503 before no longer "
+        "accepting connections: at least the load balancer's time to notice (default 0)",
+    )
+    serve.add_argument(
+        "--probe-interval",
+        type=float,
+        default=10.0,
+        help="seconds between backend health probes, reported by /readyz (default 10)",
+    )
+
+
+class DrainingServer(uvicorn.Server):
+    def __init__(self, config: uvicorn.Config, health: Any, delay: float):
+        super().__init__(config)
+        self.health, self.delay = health, delay
+        self._stop_at: float | None = None
+
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        if self.health is not None:
+            self.health.draining = True
+        if sig == signal.SIGTERM and self.delay > 0 and self._stop_at is None:
+            self._stop_at = time.monotonic() + self.delay
+            print(f"labgate: draining; no new connections in {self.delay:g} s", file=sys.stderr)
+            return
+        super().handle_exit(sig, frame)
+
+    async def on_tick(self, counter: int) -> bool:
+        if self._stop_at is not None and not self.should_exit and time.monotonic() >= self._stop_at:
+            super().handle_exit(signal.SIGTERM, None)
+        return await super().on_tick(counter)
+
+
+def run(app: Any, args: argparse.Namespace) -> None:
+    config = uvicorn.Config(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        lifespan="on",
+        timeout_graceful_shutdown=args.drain_timeout,
+    )
+    server = DrainingServer(config, getattr(app, "health", None), args.drain_delay)
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
