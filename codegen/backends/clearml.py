@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import PurePosixPath
 
 from codegen import specs
 from codegen.backends import Context
@@ -15,7 +16,6 @@ PATCHES = specs.SPECS_DIR / "clearml" / "patches.json"
 # Every auth.* call (login mints a session token, create_credentials a key pair) and the
 # writes to users.
 CREDENTIAL = re.compile(r"auth\.\w+|login\.logout|users\.(create|delete|update|set_preferences)")
-SCHEMA_DIR = "clearml/schema"
 # Parsed-HOCON cache, content-addressed (see `hocon.parse_dir`); regen works without it.
 PARSE_CACHE = specs.CACHE_DIR / "parsed"
 
@@ -24,7 +24,8 @@ def ingest(ctx: Context) -> BackendModel:
     pin = specs.load_pin("clearml")
     paths = [specs.ensure("clearml", f.path) for f in pin.files]  # includes must sit beside
     root = next(p.parent for p in paths if p.parent.name == "schema")
-    read = [f for f in pin.files if f.path.startswith(SCHEMA_DIR + "/")]  # meta.conf: not read
+    # the service files sit in a folder named schema (meta.conf: not read)
+    read = [f for f in pin.files if PurePosixPath(f.path).parent.name == "schema"]
     source = SpecSource(files=[(f.path, f.sha256) for f in read], version=pin.version)
     t0 = time.perf_counter()
     model = hocon.ingest_dir(

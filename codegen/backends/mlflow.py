@@ -1,4 +1,4 @@
-"""MLflow 3.17.2: protobuf RPCs → model → synthesized OpenAPI 3.0.3 → openapi-python-client.
+"""MLflow: protobuf RPCs → model → synthesized OpenAPI 3.0.3 → openapi-python-client.
 
 MLflow publishes no OpenAPI. Structure comes from the wheel's serialized descriptors
 (decoded to JSON) and its HTTP endpoint index, doc comments from the upstream .proto files;
@@ -21,8 +21,8 @@ from codegen.model import BackendModel, SpecSource
 from codegen.patches import apply_file
 
 BACKEND = "mlflow"
-DESCRIPTOR = "mlflow/derived/mlflow-skinny-3.17.2.descriptor_set.json"
-ENDPOINTS = "mlflow/derived/mlflow-skinny-3.17.2.http_endpoints.json"
+DESCRIPTOR = ".descriptor_set.json"  # suffixes of the derived files' pinned paths
+ENDPOINTS = ".http_endpoints.json"
 PROTO_DIR = "mlflow/protos/"
 PATCHES = specs.SPECS_DIR / BACKEND / "patches.json"
 # The AI gateway's stored API keys. (MLflow's user and permission endpoints belong to its
@@ -38,12 +38,16 @@ def _source_files(pin: specs.Pin) -> list[tuple[str, str]]:
     return [*derived, (f"{PROTO_DIR}*.proto", digest)]
 
 
+def _derived(pin: specs.Pin, suffix: str) -> dict:
+    """A derived file, found by suffix so that `make bump` can move the pin to another release."""
+    (path,) = [f.path for f in pin.files if f.path.endswith(suffix)]
+    return json.loads(specs.ensure(BACKEND, path).read_text(encoding="utf-8"))
+
+
 def load_model() -> BackendModel:
     pin = specs.load_pin(BACKEND)
-    descriptor = json.loads(specs.ensure(BACKEND, DESCRIPTOR).read_text(encoding="utf-8"))
-    endpoints = normalize_endpoints(
-        json.loads(specs.ensure(BACKEND, ENDPOINTS).read_text(encoding="utf-8"))
-    )
+    descriptor = _derived(pin, DESCRIPTOR)
+    endpoints = normalize_endpoints(_derived(pin, ENDPOINTS))
     reasons = apply_file(endpoints, PATCHES) if PATCHES.is_file() else []
     protos = [f.path for f in pin.files if f.path.startswith(PROTO_DIR)]
     docs = parse_files([specs.ensure(BACKEND, p) for p in protos])

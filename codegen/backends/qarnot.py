@@ -12,7 +12,6 @@ from codegen.model import BackendModel, Safety, SpecSource
 from codegen.patches import apply_file
 
 BACKEND = "qarnot"
-SPEC = "qarnot/openapi.json"
 PATCHES = specs.SPECS_DIR / BACKEND / "patches.json"
 
 # No CREDENTIAL here: the Compute API has no operation that mints, shows or changes a token or
@@ -28,9 +27,10 @@ SAFETY: dict[str, Safety] = {
 def load_doc() -> tuple[dict, SpecSource]:
     """The patched OpenAPI document and where it came from."""
     pin = specs.load_pin(BACKEND)
-    doc = json.loads(specs.ensure(BACKEND, SPEC).read_text(encoding="utf-8"))
+    (spec,) = pin.files  # one file, whatever path `make bump` gave it
+    doc = json.loads(specs.ensure(BACKEND, spec.path).read_text(encoding="utf-8"))
     apply_file(doc, PATCHES)
-    return doc, SpecSource(files=[(SPEC, pin.file(SPEC).sha256)], version=pin.version)
+    return doc, SpecSource(files=[(spec.path, spec.sha256)], version=pin.version)
 
 
 def ingest(ctx: Context) -> BackendModel:
