@@ -363,7 +363,8 @@ cmd_start() {
         cancel_all_jobs   # jobs recovered from a run that ended without 'stop'
     fi
     export SLURM_CONF="$s/etc/slurm.conf"
-    wait_for 60 "node idle" bash -c "sinfo -h -N -p debug -o %T | grep -qx idle"
+    # Registered and up; a running cluster may be busy with another session's jobs.
+    wait_for 60 "node up" bash -c "sinfo -h -N -p debug -o %T | grep -qxE 'idle|mixed|allocated'"
     [[ -n "$restd_port" ]] && start_slurmrestd "$s" "$restd_port"
     log "cluster up in $(elapsed "$t0") s (state $s)"
 }

@@ -105,9 +105,11 @@ async def test_submit_list_cancel_history(slurmrestd_backend, tmp_path) -> None:
 async def test_where_to_submit_prefers_the_free_partition(slurmrestd_backend, tmp_path) -> None:
     be = slurmrestd_backend
     async with labgate(be, tmp_path, allow_write=True, allow_destructive=True) as c:
-        fill = [await submit(c, "lg-fill", "#!/bin/bash\nsleep 300\n", partition="debug", time_limit="10")
-                for _ in range(4)]  # fmt: skip  # debug may use 4 CPUs of the node
+        fill: list[int] = []
         try:
+            for _ in range(4):  # debug may use 4 CPUs of the node
+                script = "#!/bin/bash\nsleep 300\n"
+                fill.append(await submit(c, "lg-fill", script, partition="debug", time_limit="10"))
             for job in fill:
                 await wait_state(c, be, job, {"RUNNING"})
             answer = await call(c, "where_to_submit", {"cpus": 1, "time_limit": "30"})

@@ -110,6 +110,20 @@ class Shim:
                 "version": dict(zip(("major", "minor", "micro"), parts, strict=True)),
             }
 
+    async def native(self) -> bool:
+        """Slurm 24.11 and newer print v0.0.42 themselves (`--json=v0.0.42`): their documents
+        are passed through; older CLIs (22.05 prints v0.0.38) are translated."""
+        await self.version()
+        v = self.release.get("version") or {}
+        major, minor = str(v.get("major", "")), str(v.get("minor", ""))
+        return major.isdigit() and minor.isdigit() and (int(major), int(minor)) >= (24, 11)
+
+    async def cli_v42(self, argv: list[str]) -> dict[str, Any] | None:
+        """`argv` with `--json=v0.0.42` (the CLI's own v0.0.42 document) on a native CLI."""
+        if not await self.native():
+            return None
+        return await self.cli_json([argv[0], "--json=v0.0.42", *argv[1:]])
+
     async def ping(self) -> dict[str, Any]:
         await self.version()
         t0 = time.perf_counter()
@@ -130,12 +144,19 @@ class Shim:
         return self.wrap({"pings": pings}, ["scontrol", "ping"])
 
     async def diag(self) -> dict[str, Any]:
+        if (doc := await self.cli_v42(["sdiag"])) is not None:
+            stats = self.schemas.coerce(doc.get("statistics") or {}, "v0.0.42_stats_msg")
+            return self.wrap({"statistics": stats}, ["sdiag", "--json=v0.0.42"])
         res = await self.cli(["sdiag"])
         stats = self.schemas.coerce(cli22.sdiag(res.stdout), "v0.0.42_stats_msg")
         return self.wrap({"statistics": stats}, ["sdiag"])
 
     def job_info(self, j: dict[str, Any]) -> dict[str, Any]:
         out = self.schemas.coerce(j, JOB_INFO)
+        if isinstance(j.get("exit_code"), dict):  # native v0.0.42: nothing to translate
+            if j.get("job_resources") is None:
+                out.pop("job_resources", None)  # null from 24.11 (see tests/infra/README.md)
+            return out
         out["exit_code"] = cli22.wait_status(j.get("exit_code"))
         out["derived_exit_code"] = cli22.wait_status(j.get("derived_exit_code"))
         res = j.get("job_resources") or {}
@@ -152,7 +173,10 @@ class Shim:
 
     async def squeue(self) -> list[dict[str, Any]]:
         # 22.05 ignores every squeue filter with --json: callers filter.
-        return (await self.cli_json(["squeue", "--json"])).get("jobs") or []
+        # 24.11 honours filters: --states=all lists finished jobs too, as slurmrestd does.
+        doc = await self.cli_v42(["squeue", "--states=all"])
+        doc = doc or await self.cli_json(["squeue", "--json"])
+        return doc.get("jobs") or []
 
     def jobs_body(self, jobs: list[dict[str, Any]]) -> dict[str, Any]:
         now = int(time.time())
@@ -193,9 +217,13 @@ class Shim:
 
     # -- nodes and partitions -----------------------------------------------------------
     async def sinfo_nodes(self) -> list[dict[str, Any]]:
-        return (await self.cli_json(["sinfo", "--json"])).get("nodes") or []
+        # 24.11's `sinfo --json` lists partition/node groups; `scontrol show nodes` the nodes.
+        doc = await self.cli_v42(["scontrol", "show", "nodes"])
+        return (doc or await self.cli_json(["sinfo", "--json"])).get("nodes") or []
 
     def node(self, n: dict[str, Any]) -> dict[str, Any]:
+        if isinstance(n.get("state"), list):  # native v0.0.42
+            return self.schemas.coerce(n, NODE)
         states = [n.get("state", ""), *(n.get("state_flags") or [])]
         out = self.schemas.coerce({**n, "state": states}, NODE)
         for old, new in (("free_memory", "free_mem"),):
@@ -244,6 +272,8 @@ class Shim:
         return out
 
     async def partitions(self, name: str | None = None) -> dict[str, Any]:
+        if await self.native():
+            return await self.native_list("partitions", PARTITION, name, "partition name")
         argv = ["scontrol", "show", "partition", "-o"]
         if name is not None:
             argv.append(check_name(name, "partition name"))
@@ -256,7 +286,22 @@ class Shim:
         body = {"partitions": parts, "last_update": no_val(int(time.time()))}
         return self.wrap(body, argv)
 
+    async def native_list(
+        self, kind: str, schema: str, name: str | None = None, what: str = ""
+    ) -> dict[str, Any]:
+        """`scontrol show KIND [NAME]` as the CLI prints it in v0.0.42; an unknown NAME is 404."""
+        argv = ["scontrol", "--json=v0.0.42", "show", kind]
+        if name is not None:
+            argv.append(check_name(name, what))
+        doc = await self.cli_json(argv)
+        items = [self.schemas.coerce(x, schema) for x in doc.get(kind) or []]
+        if name is not None and not items:  # scontrol says so in a warning, with exit status 0
+            raise ShimError(404, f"no {what.split()[0]} named {name!r}")
+        return self.wrap({kind: items, "last_update": no_val(int(time.time()))}, argv)
+
     async def reservations(self) -> dict[str, Any]:
+        if await self.native():
+            return await self.native_list("reservations", "v0.0.42_reservation_info")
         argv = ["scontrol", "show", "reservation", "-o"]
         res = await self.cli(argv)
         out = []
@@ -278,6 +323,9 @@ class Shim:
             argv.append(f"--users={check_value(users, 'users')}")
         if accounts:
             argv.append(f"--accounts={check_value(accounts, 'accounts')}")
+        if (doc := await self.cli_v42(argv)) is not None:
+            shares = self.schemas.coerce(doc.get("shares") or {}, "v0.0.42_shares_resp_msg")
+            return self.wrap({"shares": shares}, [argv[0], "--json=v0.0.42", *argv[1:]])
         res = await self.cli(argv)
         rows = [
             self.schemas.coerce(r, "v0.0.42_assoc_shares_obj_wrap")
@@ -311,10 +359,13 @@ class Shim:
                     if str(value).isdigit():
                         value = time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(int(value)))
                     argv.append(f"{flag}={check_value(value, key)}")
-        doc = await self.cli_json(argv)
+        native = await self.cli_v42(["sacct", *argv[2:]])
+        doc = native if native is not None else await self.cli_json(argv)
         raw = doc.get("jobs") or []
         if job_id is not None and not raw:
             raise ShimError(404, f"job {job_id} is not in the accounting database")
+        if native is not None:  # 24.11's sacct reports exit codes right: no text fix-up
+            return self.wrap({"jobs": [self.schemas.coerce(j, DB_JOB) for j in raw]}, argv)
         codes = await self.exit_codes([str(j["job_id"]) for j in raw if "job_id" in j])
         return self.wrap({"jobs": [self.db_job(j, codes) for j in raw]}, argv)
 
