@@ -66,6 +66,7 @@ class Settings:
     byte_cap: int = 20_000
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_MB * 1_048_576  # per backend answer
     audit_log: str | None = None  # JSON lines of write/destructive calls (labgate.audit)
+    server: dict[str, Any] = field(default_factory=dict)  # [server], for the keys modules own
 
     def enabled(self, backend: str) -> bool:
         return backend in self.toolsets and bool(self.instances.get(backend))
@@ -278,6 +279,7 @@ def load(
             * 1_048_576
         ),
         audit_log=server.get("audit_log"),
+        server=server,
     )
     s.allow_destructive = bool(
         allow_destructive

@@ -26,8 +26,6 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from starlette.responses import JSONResponse
-
 if TYPE_CHECKING:
     from labgate.config import Instance
     from labgate.runtime import Runtime
@@ -135,15 +133,18 @@ class Health:
                 self._first.set_result(None)
             await asyncio.sleep(self.interval)
 
-    async def watch(self) -> None:
-        """Probe from now on; returns once the first round is done (at most a probe timeout)."""
-        if not self.probes:
-            return
-        if self._task is None:
+    def start(self) -> None:
+        """Probe from now on."""
+        if self._task is None and self.probes:
             loop = asyncio.get_running_loop()
             self._first = loop.create_future()
             self._task = loop.create_task(self._loop())
-        await asyncio.wait([self._first], timeout=PROBE_TIMEOUT + 1)
+
+    async def watch(self) -> None:
+        """Probe from now on; returns once the first round is done (at most a probe timeout)."""
+        self.start()
+        if self._first is not None:
+            await asyncio.wait([self._first], timeout=PROBE_TIMEOUT + 1)
 
     async def stop(self) -> None:
         if self._task is not None:
@@ -163,29 +164,3 @@ class Health:
             return 200, {"status": "starting", "backends": backends}
         up = all(p.ok and p.fresh(now, self.interval) for p in self.probes.values())
         return 200, {"status": "ready" if up else "degraded", "backends": backends}
-
-
-class WithReadiness:
-    """The app, plus `GET /readyz`; the probe loop stops with the app."""
-
-    def __init__(self, app: Any, health: Health):
-        self.app, self.health = app, health
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] == "http" and scope["path"] == "/readyz":
-            await self.health.watch()
-            status, body = self.health.ready()
-            await JSONResponse(body, status_code=status)(scope, receive, send)
-            return
-        if scope["type"] == "lifespan":
-            receive = self._watch_lifespan(receive)
-        await self.app(scope, receive, send)
-
-    def _watch_lifespan(self, receive):
-        async def watched():
-            message = await receive()
-            if message["type"] == "lifespan.shutdown":
-                await self.health.stop()
-            return message
-
-        return watched

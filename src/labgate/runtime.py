@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from labgate import metrics
 from labgate.audit import AuditLog
 from labgate.config import ConfigError, Instance, Settings
 from labgate.errors import (
@@ -126,9 +127,10 @@ def make_client(inst: Instance, max_response_bytes: int) -> Any:
     import httpx
 
     from labgate.bounded import response_hook
+    from labgate.requestid import outgoing
 
     timeout = httpx.Timeout(inst.timeout, connect=min(10.0, inst.timeout))
-    hooks = {"response": [response_hook(inst.backend, max_response_bytes)]}
+    hooks = {"request": [outgoing], "response": [response_hook(inst.backend, max_response_bytes)]}
     headers: dict[str, str] = {"Accept-Encoding": "gzip, deflate"}  # what the hook can decode
     if inst.backend == "clearml":
         from labgate_generated.clearml.client.rpc import ClearMLClient
@@ -227,7 +229,8 @@ class Runtime:
         inst = self.instance(op.backend, instance)
         fn = getattr(calls_module(op.backend), op.call)
         with self.audit.call(op, inst, args) as watch:  # writes: attempt on disk first
-            return await self._with_retries(op, inst, watch(lambda: fn(self.client(inst), args)))
+            send = metrics.backend_call(op.backend, watch(lambda: fn(self.client(inst), args)))
+            return await self._with_retries(op, inst, send)
 
     async def _with_retries(self, op: Operation, inst: Instance, attempt) -> Any:
         import httpx

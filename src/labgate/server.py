@@ -14,7 +14,7 @@ from starlette.responses import JSONResponse
 
 from labgate import __version__
 from labgate.config import ConfigError, Settings
-from labgate.health import Health, WithReadiness
+from labgate.operations import Operations
 from labgate.registry import aliases
 from labgate.tools import ToolBuilder, as_fastmcp
 
@@ -194,6 +194,8 @@ def http_app(
             "names clients use, e.g. labgate.example.org,labgate:*"
         )
     mcp, builder = create(settings, auth)
+    ops = Operations(builder, list(mcp.by_name), probe_interval)
+    ops.add_routes(mcp, auth)
     app = mcp.http_app(
         path="/mcp",
         stateless_http=stateless,
@@ -201,5 +203,4 @@ def http_app(
         host_origin_protection=True,
         allowed_hosts=allowed_hosts or ["127.0.0.1:*", "localhost:*", "[::1]:*"],
     )
-    health = Health(builder.runtime, probe_interval)
-    return WithReadiness(with_health(app, list(builder.registry.backends)), health)
+    return ops.wrap(with_health(app, list(builder.registry.backends)))

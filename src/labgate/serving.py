@@ -34,6 +34,18 @@ def add_arguments(serve: argparse.ArgumentParser) -> None:
         "accepting connections: at least the load balancer's time to notice (default 0)",
     )
     serve.add_argument(
+        "--log-format",
+        choices=["text", "json"],
+        default="text",
+        help="json: one JSON object per line, with the request id (default text)",
+    )
+    serve.add_argument(
+        "--metrics-port",
+        type=int,
+        help="also serve /metrics on this port, without auth (default: only on the main port, "
+        "behind the same auth as /mcp)",
+    )
+    serve.add_argument(
         "--probe-interval",
         type=float,
         default=10.0,
@@ -70,7 +82,17 @@ def run(app: Any, args: argparse.Namespace) -> None:
         log_level="warning",
         lifespan="on",
         timeout_graceful_shutdown=args.drain_timeout,
+        **({"log_config": None} if args.log_format == "json" else {}),
     )
+    if args.log_format == "json":
+        from labgate.logs import use_json
+
+        use_json()
+    if args.metrics_port:
+        from prometheus_client import start_http_server
+
+        start_http_server(args.metrics_port, addr=args.host, registry=app.registry)
+        app.ops.probe_at_start = True
     server = DrainingServer(config, getattr(app, "health", None), args.drain_delay)
     try:
         server.run()

@@ -18,7 +18,7 @@ import orjson
 from fastmcp.tools.base import Tool, ToolResult
 from mcp.types import ContentBlock, TextContent, ToolAnnotations
 
-from labgate import audit, composite, discovery
+from labgate import audit, composite, discovery, metrics
 from labgate.config import Settings
 from labgate.envelope import ARGS as ENVELOPE_ARGS
 from labgate.envelope import cap_document, decode_cursor, envelope
@@ -82,7 +82,8 @@ class LabgateTool(Tool):
     async def run(self, arguments: dict[str, Any]) -> ToolResult:
         tool = audit.TOOL.set(self.name)
         try:
-            return to_result(await self.handler(arguments or {}))
+            with metrics.tool_call(self.name) as seen:
+                return seen(to_result(await self.handler(arguments or {})))
         except LabgateError:
             raise
         except Exception as exc:  # noqa: BLE001 - the client must never see a traceback

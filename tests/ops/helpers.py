@@ -24,16 +24,16 @@ HEADERS = {
     "Accept": "application/json, text/event-stream",
     "Content-Type": "application/json",
 }
-JOBS = {"jobs": [{"job_id": 1000, "name": "train", "job_state": ["RUNNING"]}], "errors": []}
+JOB = {"job_id": 1000, "name": "train", "job_state": ["RUNNING"]}
 
 
 class FakeSlurm:
-    """`GET …/jobs/` answers JOBS after `delay` seconds with `status`, `…/ping/` answers
+    """`GET …/jobs/` answers `jobs` jobs after `delay` seconds with `status`, `…/ping/` answers
     `ping_status`; it notes the X-Request-ID of each request and the most requests it held at
     once."""
 
     def __init__(self) -> None:
-        self.delay, self.status, self.ping_status = 0.0, 200, 200
+        self.delay, self.status, self.ping_status, self.jobs = 0.0, 200, 200, 1
         self.request_ids: list[str | None] = []
         self.in_flight = self.max_in_flight = 0
         self._lock = threading.Lock()
@@ -52,7 +52,9 @@ class FakeSlurm:
                     fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)
                 try:
                     time.sleep(fake.delay)
-                    body = JOBS if fake.status < 400 else {"errors": [{"error": "busy"}]}
+                    jobs = [{**JOB, "job_id": 1000 + i} for i in range(fake.jobs)]
+                    ok = {"jobs": jobs, "errors": []}
+                    body = ok if fake.status < 400 else {"errors": [{"error": "busy"}]}
                     self._send(fake.status, body)
                 finally:
                     with fake._lock:
