@@ -37,18 +37,24 @@ def test_clock_skew_within_the_leeway_is_tolerated(server):
     assert status(server, mint(nbf=early, iat=early)) == 200
 
 
+# Times are taken when each test runs, not when pytest collects: a full run reaches these tests
+# ten minutes after collection, when "10 leeways from now" has become the past.
+def now() -> int:
+    return int(time.time())
+
+
 REFUSED = {
     # attack: a token minted for another service of the same issuer
     "audience of another service": dict(aud="grafana"),
     "no audience": dict(drop=("aud",)),
     # attack: a token that never expires (leaked once, valid forever)
     "no exp": dict(drop=("exp",)),
-    "expired": dict(exp=int(time.time()) - 10 * JWT_LEEWAY),
+    "expired": lambda: dict(exp=now() - 10 * JWT_LEEWAY),
     # expiry gets no leeway (fastmcp checks it first): an expired token is never accepted
-    "expired a moment ago": dict(exp=int(time.time()) - 2),
+    "expired a moment ago": lambda: dict(exp=now() - 2),
     # attack: a token issued for later use is replayed now
-    "nbf in the future": dict(nbf=int(time.time()) + 10 * JWT_LEEWAY),
-    "iat in the future": dict(iat=int(time.time()) + 10 * JWT_LEEWAY),
+    "nbf in the future": lambda: dict(nbf=now() + 10 * JWT_LEEWAY),
+    "iat in the future": lambda: dict(iat=now() + 10 * JWT_LEEWAY),
     # no subject: nobody to record in the audit log
     "no sub": dict(drop=("sub",)),
     "another issuer": dict(iss="https://evil.example"),
@@ -58,7 +64,8 @@ REFUSED = {
 
 @pytest.mark.parametrize("case", REFUSED)
 def test_a_token_not_meant_for_labgate_now_is_refused(server, case):
-    assert status(server, mint(**REFUSED[case])) == 401
+    claims = REFUSED[case]
+    assert status(server, mint(**(claims() if callable(claims) else claims))) == 401
 
 
 def test_jwt_auth_without_an_audience_refuses_to_start():
