@@ -10,14 +10,30 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+from labgate_overrides.composites import compare_tasks as compare
 from pydantic import Field
 
-from labgate import compare
 from labgate.composite import tool
 from labgate.envelope import decode_cursor, envelope, project
 from labgate.errors import ArgumentError, BackendError
 from labgate.paging import Pages
 from labgate.series import Point, compact, downsample, stats, window
+
+# Operation ids this module calls: checked against the spec when the registry loads.
+USES = (
+    "events.get_scalar_metric_data",
+    "events.get_task_log",
+    "events.multi_task_scalar_metrics_iter_histogram",
+    "events.scalar_metrics_iter_raw",
+    "models.get_all",
+    "models.get_by_id",
+    "projects.get_all",
+    "projects.get_task_tags",
+    "projects.get_user_names",
+    "queues.get_all",
+    "tasks.get_all",
+    "workers.get_all",
+)
 
 PAGE_CAP = 500  # the server's page size limit
 STATS_PAGES = 20  # project stats count at most 10,000 tasks, then say so
@@ -258,7 +274,7 @@ def server_older_than(ctx, endpoint: str) -> bool:
     """True when the server's API version (from its token) predates `endpoint`."""
     from labgate_generated.clearml.client.rpc import ENDPOINTS, vkey
 
-    client = ctx.runtime.client(ctx.runtime.instance("clearml", None))
+    client = ctx.client("clearml")
     server = getattr(client, "server_api_version", None)
     return bool(server) and vkey(server) < vkey(ENDPOINTS[endpoint].min_version)
 
@@ -540,6 +556,3 @@ def _add_histories(data: dict, got: dict) -> None:
                 rec.history[key] = sorted(pts, key=lambda p: p.step)
                 if len(pts) >= HIST_SAMPLES:
                     rec.sampled.add(key)
-
-
-compare.PROVIDERS["clearml"] = fetch_for_compare

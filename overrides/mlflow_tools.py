@@ -8,14 +8,26 @@ import posixpath
 import re
 from typing import Annotated, Any, Literal
 
+from labgate_overrides.composites import compare_tasks as compare
 from pydantic import Field
 
-from labgate import compare
 from labgate.composite import tool
 from labgate.envelope import decode_cursor, envelope
 from labgate.errors import ArgumentError, BackendError, LabgateError, quoted
 from labgate.paging import Pages
 from labgate.series import Point, compact, downsample, stats, window
+
+# Operation ids this module calls: checked against the spec when the registry loads.
+USES = (
+    "get_metric_history",
+    "get_metric_history_bulk_interval",
+    "get_run",
+    "list_artifacts",
+    "search_experiments",
+    "search_model_versions",
+    "search_registered_models",
+    "search_runs",
+)
 
 RunId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
 SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")  # may be quoted inside a filter string
@@ -83,7 +95,7 @@ def to_record(ref: str, run: dict[str, Any]) -> compare.Record:
     )
 
 
-@tool("mlflow_get_run", backend="mlflow")
+@tool("mlflow_get_run", backend="mlflow", replaces="get_run")
 async def get_run(ctx, run_id: RunId):
     """One run: status, times, params, latest metrics, tags."""
     run = (await ctx.call("mlflow", "get_run", {"run_id": run_id}))["run"]
@@ -103,7 +115,7 @@ async def get_run(ctx, run_id: RunId):
     }
 
 
-@tool("mlflow_search_runs", backend="mlflow")
+@tool("mlflow_search_runs", backend="mlflow", replaces="search_runs")
 async def search_runs(
     ctx,
     experiment_ids: Annotated[list[str], Field(min_length=1)],
@@ -163,7 +175,7 @@ async def metric_points(ctx, run_id: str, key: str) -> tuple[list[Point], Pages]
             return points, pages
 
 
-@tool("mlflow_get_metric_history", backend="mlflow")
+@tool("mlflow_get_metric_history", backend="mlflow", replaces="get_metric_history")
 async def metric_history(
     ctx,
     run_id: RunId,
@@ -269,24 +281,20 @@ async def artifacts(
 
 
 async def read_artifact(ctx, run_id: str, rel: str, max_bytes: int) -> dict[str, Any]:
-    inst = ctx.runtime.instance("mlflow", None)
-    http = ctx.runtime.client(inst).get_async_httpx_client()
-    ctx.runtime.calls += 1
+    data = bytearray()
+
+    def keep(chunk: bytes) -> bool:
+        data.extend(chunk)
+        return len(data) <= max_bytes
+
     # /get-artifact is the server's own download route: it works for every artifact store the
     # server can read (the proto-defined proxy route only for mlflow-artifacts:/ roots).
-    async with http.stream(
-        "GET", "/get-artifact", params={"run_uuid": run_id, "path": rel}
-    ) as resp:
-        if resp.status_code >= 400:
-            raise BackendError("mlflow", resp.status_code, await resp.aread())
-        data = b""
-        async for chunk in resp.aiter_bytes():
-            data += chunk
-            if len(data) > max_bytes:
-                break
-        size = resp.headers.get("content-length")
+    headers = await ctx.stream(
+        "mlflow", "/get-artifact", keep, params={"run_uuid": run_id, "path": rel}
+    )
+    size = headers.get("content-length")
     truncated = len(data) > max_bytes
-    data = data[:max_bytes]
+    data = bytes(data[:max_bytes])
     out: dict[str, Any] = {"run_id": run_id, "path": rel, "size": int(size) if size else None}
     if b"\x00" in data[:8192]:
         return {**out, "binary": True, "note": "binary file: not shown"}
@@ -421,6 +429,3 @@ async def fetch_for_compare(ctx, ids: list[str], metrics: list[str] | None, want
                 if len(pts) >= BULK_MAX:
                     ok[run_id].sampled.add(key)
     return got
-
-
-compare.PROVIDERS["mlflow"] = fetch_for_compare

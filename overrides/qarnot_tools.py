@@ -10,7 +10,23 @@ from pydantic import Field
 
 from labgate.composite import tool
 from labgate.envelope import cap_document, decode_cursor, envelope
-from labgate.errors import ArgumentError, BackendError
+from labgate.errors import ArgumentError
+
+# Operation ids this module calls: checked against the spec when the registry loads.
+USES = (
+    "create_task",
+    "get_pool",
+    "get_pool_carbon_facts",
+    "get_profile",
+    "get_task",
+    "get_task_carbon_facts",
+    "get_user_info",
+    "list_hardware_constraints",
+    "list_jobs_paginate",
+    "list_pool_summaries_paginate",
+    "list_profiles",
+    "list_task_summaries_paginate",
+)
 
 Uuid = Annotated[str, Field(pattern=r"^[0-9a-fA-F-]{36}$")]
 TAIL_MAX = 100_000
@@ -114,7 +130,7 @@ async def list_things(
     )
 
 
-@tool("qarnot_get_task", backend="qarnot")
+@tool("qarnot_get_task", backend="qarnot", replaces="get_task")
 async def get_task(ctx, task_uuid: Uuid, full: bool = False):
     """One task: state, progress, instances, errors (full=true: all fields)."""
     task = await call(ctx, "get_task", {"taskUuid": task_uuid})
@@ -139,16 +155,14 @@ async def task_output(
     """Tail of a task's stdout/stderr, whole task or one instance."""
     tail_bytes = max(1, min(tail_bytes, TAIL_MAX))
     path = f"/v1/tasks/{task_uuid}/{stream}" + (f"/{instance}" if instance is not None else "")
-    inst = ctx.runtime.instance("qarnot", None)
-    http = ctx.runtime.client(inst).get_async_httpx_client()
-    ctx.runtime.calls += 1
     size, tail = 0, b""
-    async with http.stream("GET", path) as resp:
-        if resp.status_code >= 400:
-            raise BackendError("qarnot", resp.status_code, await resp.aread())
-        async for chunk in resp.aiter_bytes():  # keep only the tail: bounded memory
-            size += len(chunk)
-            tail = (tail + chunk)[-tail_bytes:]
+
+    def keep(chunk: bytes) -> None:  # only the tail: bounded memory
+        nonlocal size, tail
+        size += len(chunk)
+        tail = (tail + chunk)[-tail_bytes:]
+
+    await ctx.stream("qarnot", path, keep)
     out: dict[str, Any] = {"task_uuid": task_uuid, "stream": stream, "bytes": size}
     if instance is not None:
         out["instance"] = instance
@@ -266,7 +280,7 @@ def _quota(info: dict) -> tuple[str, dict]:
 
 
 def profile_candidate(name: str, req, kind: str, quota: dict, gpu_offered: bool, inst: str):
-    from labgate import placement
+    from labgate_overrides.composites import where_to_submit as placement
 
     c = placement.Candidate("qarnot", inst, target=name)
     gpu_profile = any(h in name.lower() for h in GPU_HINTS)
@@ -309,14 +323,3 @@ async def placement_provider(ctx, req) -> list:
     if req.partitions:
         generic = [n for n in names if n in req.partitions]
     return [profile_candidate(n, req, kind, quota, gpu_offered, inst) for n in generic]
-
-
-def _register() -> None:
-    try:
-        from labgate import placement
-    except ImportError:  # where_to_submit not installed: nothing to join
-        return
-    placement.PROVIDERS["qarnot"] = placement_provider
-
-
-_register()

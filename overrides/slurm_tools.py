@@ -10,12 +10,28 @@ import re
 import time
 from typing import Annotated, Any, Literal
 
+from labgate_overrides.composites.where_to_submit import minutes as minutes_of
 from pydantic import Field
 
 from labgate.composite import tool
 from labgate.envelope import decode_cursor, envelope
 from labgate.errors import ArgumentError, BackendError, LabgateError, quoted
 from labgate.shim.jobenv import name_problem as env_name_problem
+
+# Operation ids this module calls: checked against the spec when the registry loads.
+USES = (
+    "db_get_job",
+    "db_get_jobs",
+    "delete_job",
+    "get_diag",
+    "get_job",
+    "get_jobs",
+    "get_nodes",
+    "get_partitions",
+    "get_ping",
+    "get_shares",
+    "submit_job",
+)
 
 Cluster = str | None  # a [[slurm]] name; default the first
 JobId = Annotated[str, Field(pattern=r"^[0-9]{1,12}(_[0-9]{1,9})?$", max_length=24)]
@@ -32,7 +48,6 @@ BAD_NODE_STATES = {
 }
 _GRES = re.compile(r"gpu(?::(?P<type>[^:(,]+))?:(?P<n>\d+)")
 _TRES_GPU = re.compile(r"gres/gpu(?::(?P<type>[^=,]+))?=(?P<n>\d+)")
-TIME_LIMIT = re.compile(r"^(?:(\d+)-)?(\d{1,3})(?::(\d{2}))?(?::(\d{2}))?$")
 
 
 # -- small readers of v0.0.42 shapes ------------------------------------------------------
@@ -70,22 +85,9 @@ def exit_text(code: Any) -> str | None:
     return f"{int(rc or 0)}:{int(sig or 0)}"
 
 
-def minutes_of(limit: str) -> int:
-    """`90`, `1:30:00`, `2-00:00:00` (Slurm --time forms) → minutes."""
-    m = TIME_LIMIT.fullmatch(limit.strip())
-    if not m:
-        raise ArgumentError("time_limit", "use minutes (90), H:MM:SS (1:30:00) or D-HH:MM:SS")
-    d, a, b, c = (int(x) if x else 0 for x in m.groups())
-    if m.group(3) is None:  # plain minutes, or D-HH
-        return d * 1440 + (a * 60 if m.group(1) else a)
-    if m.group(4) is None:  # MM:SS or D-HH:MM
-        return d * 1440 + a * 60 + b if m.group(1) else a + (1 if b else 0)
-    return d * 1440 + a * 60 + b + (1 if c else 0)
-
-
 # -- calls --------------------------------------------------------------------------------
 def instance(ctx, cluster: str | None):
-    return ctx.runtime.instance("slurm", cluster)
+    return ctx.instance("slurm", cluster)
 
 
 async def extension(ctx, op_id: str, args: dict[str, Any], cluster: str | None) -> Any:
@@ -98,8 +100,7 @@ async def extension(ctx, op_id: str, args: dict[str, Any], cluster: str | None) 
     inst = instance(ctx, cluster)
     if inst.options.get("kind") == "slurmrestd":
         return None
-    ctx.runtime.calls += 1
-    resp = await _send(inst, getattr(calls, op_id)(ctx.runtime.client(inst), args))
+    resp = await ctx.send("slurm", lambda client: getattr(calls, op_id)(client, args), cluster)
     if (
         resp.status_code == 404
         and inst.options.get("kind") != "shim"
@@ -107,21 +108,6 @@ async def extension(ctx, op_id: str, args: dict[str, Any], cluster: str | None) 
     ):
         return None
     return decode("slurm", resp)
-
-
-async def _send(inst, request) -> Any:
-    """One shim request, with the runtime's bound and errors (extensions bypass Runtime.run)."""
-    import httpx
-
-    from labgate.runtime import too_slow, unreachable
-
-    try:
-        async with asyncio.timeout(inst.timeout + 1.0):
-            return await request
-    except (TimeoutError, httpx.TimeoutException):
-        raise too_slow("slurm", inst) from None
-    except httpx.TransportError as exc:
-        raise unreachable("slurm", inst, exc) from None
 
 
 async def queue(ctx, cluster: str | None) -> list[dict[str, Any]]:
@@ -243,7 +229,7 @@ async def job_info(ctx, job_id: str, cluster: str | None) -> dict[str, Any]:
     return out
 
 
-@tool("slurm_get_job", backend="slurm")
+@tool("slurm_get_job", backend="slurm", replaces="get_job")
 async def get_job(
     ctx,
     job_id: JobId,
@@ -423,7 +409,7 @@ def sbatch_flags(job: dict[str, Any]) -> list[str]:
     return flags
 
 
-@tool("slurm_submit_job", backend="slurm", safety="write")
+@tool("slurm_submit_job", backend="slurm", safety="write", replaces="submit_job")
 async def submit_job(
     ctx,
     script: Annotated[

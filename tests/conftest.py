@@ -346,6 +346,11 @@ class Slurm24(SlurmCluster):
         self.user = user
         self.token = self.mint(user)
 
+    def restart_restd(self) -> None:
+        """Start slurmrestd again (after a test made it exit); the rest keeps running."""
+        port = self.restd_url.rsplit(":", 1)[1]
+        assert _slurm24("start", str(self.state), "--restd", port).returncode == 0
+
     def mint(self, user: str, lifespan: int = 4 * 3600) -> str:
         res = _slurm24("token", user, str(lifespan), str(self.state))
         assert res.returncode == 0 and res.stdout.strip(), f"no token for {user}"

@@ -57,6 +57,8 @@ class _Capped(httpx.AsyncByteStream):
 
 def response_hook(backend: str, limit: int) -> Callable[[Any], Awaitable[None]]:
     async def hook(response: Any) -> None:
+        if response.request.extensions.get("labgate_stream"):
+            return  # read chunk by chunk by a consumer that keeps a bounded part
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > limit:
             await response.aclose()

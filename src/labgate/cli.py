@@ -1,21 +1,23 @@
-"""labgate serve | tools | slurm-shim — the command line."""
+"""labgate serve | tools | a backend's own programs — the command line."""
 
 from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import logging
 import os
 import sys
 from pathlib import Path
 
 from labgate import serving
-from labgate.config import BACKENDS, ConfigError, load
+from labgate.backends import adapters
+from labgate.config import ConfigError, load
 from labgate.errors import install_log_redaction
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--toolsets", help=f"comma-separated subset of {','.join(BACKENDS)}")
+    p.add_argument("--toolsets", help=f"comma-separated subset of {','.join(adapters())}")
     p.add_argument("--tools", choices=["curated", "all"], default=None)
     p.add_argument("--allow-write", action="store_true", default=None)
     p.add_argument("--allow-destructive", action="store_true", default=None)
@@ -91,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=os.environ.get("LABGATE_LOG_LEVEL", "WARNING"), stream=sys.stderr)
     install_log_redaction()
     ap = argparse.ArgumentParser(
-        prog="labgate", description="One MCP server for MLflow, ClearML, Qarnot and Slurm."
+        prog="labgate",
+        description=f"One MCP server for {', '.join(a.title for a in adapters().values())}.",
     )
     sub = ap.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="run the MCP server")
@@ -121,16 +124,15 @@ def main(argv: list[str] | None = None) -> int:
     tools = sub.add_parser("tools", help="print the tool list a client would receive")
     tools.add_argument("--json", action="store_true")
     _common(tools)
-    from labgate.shim import main as shim_main
-
-    shim_main.add_arguments(
-        sub.add_parser("slurm-shim", help="serve slurmrestd's API over the Slurm CLI")
-    )
+    commands = {"serve": cmd_serve, "tools": cmd_tools}
+    for adapter in adapters().values():  # a backend's own programs (a REST shim, say)
+        for name, help_text, module in adapter.commands:
+            program = importlib.import_module(module)
+            program.add_arguments(sub.add_parser(name, help=help_text))
+            commands[name] = program.run
     args = ap.parse_args(argv)
     try:
-        return {"serve": cmd_serve, "tools": cmd_tools, "slurm-shim": shim_main.run}[args.command](
-            args
-        )
+        return commands[args.command](args)
     except ConfigError as exc:
         print(f"labgate: {exc}", file=sys.stderr)
         return 2

@@ -1,6 +1,6 @@
 """Hand-written tools (curated composites, discovery): a typed signature becomes the schema.
 
-    @tool("mlflow_get_metric_history", backend="mlflow", safety="read")
+    @tool("<backend>_get_metric_history", backend="<backend>", safety="read")
     async def history(ctx: CallContext, run_id: Annotated[str, Field(description=...)]) -> dict:
         "When to use it (first paragraph becomes the description)."
 
@@ -33,6 +33,28 @@ class Composite:
     model: type[BaseModel]
     description: str
     idempotent: bool
+    replaces: str | None = None  # the generated operation id whose name this tool takes
+
+    # read like an Operation by the registry, the search index and describe_operation
+    hidden = False
+    curated = True
+    method = path = ""
+
+    @property
+    def backend(self) -> str:
+        return self.backends[0]
+
+    @property
+    def id(self) -> str:
+        return self.name
+
+    @property
+    def tags(self) -> list[str]:
+        return [self.toolset]
+
+    @property
+    def input_schema(self) -> dict[str, Any]:
+        return self.schema()
 
     def schema(self) -> dict[str, Any]:
         return compact_schema(self.model.model_json_schema())
@@ -63,7 +85,10 @@ def tool(
     safety: str = "read",
     toolset: str | None = None,
     idempotent: bool | None = None,
+    replaces: str | None = None,
 ):
+    """Register a composite tool. `replaces`: the id of the generated operation whose name it
+    takes (that operation stays reachable as `<name>_raw`)."""
     backends = (backend,) if isinstance(backend, str) else tuple(backend)
 
     def register(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
@@ -78,6 +103,7 @@ def tool(
                 model=_model(fn, name),
                 description=doc,
                 idempotent=safety == "read" if idempotent is None else idempotent,
+                replaces=replaces,
             )
         )
         return fn

@@ -1,10 +1,9 @@
-"""Where each backend lives and how to authenticate, from its own conventions plus labgate.toml.
+"""Settings from the command line, labgate.toml and the environment; the instances of each
+backend come from its adapter (`labgate.backends`), which knows that backend's conventions.
 
-Environment conventions: MLFLOW_TRACKING_URI / MLFLOW_TRACKING_TOKEN (or _USERNAME/_PASSWORD);
-CLEARML_API_HOST / CLEARML_API_ACCESS_KEY / CLEARML_API_SECRET_KEY or ~/.clearml/clearml.conf;
-QARNOT_CLIENT_TOKEN / QARNOT_CLUSTER_URL; LABGATE_SLURM_URL / SLURM_JWT / LABGATE_SLURM_USER.
-labgate.toml adds any number of instances per backend (`[[slurm]] name = "hpc1" ...`).
-A backend with no usable configuration is absent, with a one-line reason.
+labgate.toml adds any number of instances per backend (`[[<backend>]] name = "..." ...`); a key
+a table does not know is refused by name. A backend with no usable configuration is absent,
+with a one-line reason.
 """
 
 from __future__ import annotations
@@ -19,11 +18,14 @@ from urllib.parse import unquote, urlsplit, urlunsplit
 
 from labgate.errors import register_basic_auth, register_secret, strip_userinfo
 
-BACKENDS = ("mlflow", "clearml", "qarnot", "slurm")
-QARNOT_DEFAULT_URL = "https://api.qarnot.com"
 # Auth keys that hold credentials (masked everywhere); the others (a user name) are shown.
 SECRET_KEYS = frozenset({"token", "password", "access_key", "secret_key"})
 DEFAULT_MAX_RESPONSE_MB = 32
+TABLE_KEYS = frozenset({"name", "url", "timeout"})  # in every [[backend]] table
+SERVER_KEYS = frozenset(
+    {"allow_write", "allow_destructive", "tools", "toolsets", "byte_cap", "max_response_mb",
+     "audit_log", "metrics_public", "limits"}
+)  # fmt: skip
 
 
 class ConfigError(ValueError):
@@ -62,7 +64,7 @@ class Settings:
     allow_write: bool = False
     allow_destructive: bool = False
     tools: str = "curated"  # "curated" | "all"
-    toolsets: tuple[str, ...] = BACKENDS
+    toolsets: tuple[str, ...] = ()
     byte_cap: int = 20_000
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_MB * 1_048_576  # per backend answer
     audit_log: str | None = None  # JSON lines of write/destructive calls (labgate.audit)
@@ -86,25 +88,8 @@ class Settings:
         raise ConfigError(f"no {backend} instance named {name!r} (configured: {names})")
 
 
-def _secret(value: str | None) -> Secret | None:
-    return Secret(value) if value else None
-
-
-def _auth_from(
-    table: Mapping[str, Any], env: Mapping[str, str], keys: tuple[str, ...]
-) -> dict[str, Secret | str]:
-    """`token = "..."` inline or `token_env = "VAR"` (preferred: keeps secrets out of files)."""
-    out: dict[str, Secret | str] = {}
-    for key in keys:
-        value = table.get(key)
-        if value is None and table.get(f"{key}_env"):
-            value = env.get(table[f"{key}_env"])
-        if value:
-            out[key] = Secret(str(value)) if key in SECRET_KEYS else str(value)
-    return out
-
-
-def _split_userinfo(url: str) -> tuple[str, str | None, str | None]:
+# -- helpers for the adapters ------------------------------------------------------------------
+def split_userinfo(url: str) -> tuple[str, str | None, str | None]:
     """(url without `user:password@`, user, password): credentials never stay in a URL that
     errors and logs may show."""
     parts = urlsplit(url)
@@ -117,10 +102,10 @@ def _split_userinfo(url: str) -> tuple[str, str | None, str | None]:
     return clean, user, password
 
 
-def _http_url(url: str, what: str) -> str:
+def http_url(url: str, what: str) -> str:
     if not url.startswith(("http://", "https://")):
         raise ConfigError(f"{what} must be an http(s) URL, got {strip_userinfo(url)!r}")
-    clean, user, password = _split_userinfo(url)
+    clean, user, password = split_userinfo(url)
     if user or password:
         raise ConfigError(
             f"{what} {clean!r} carries credentials in the URL: put them in the backend's "
@@ -129,122 +114,63 @@ def _http_url(url: str, what: str) -> str:
     return url.rstrip("/")
 
 
-def _basic(auth: dict[str, Secret | str], user_key: str, password_key: str) -> None:
+def basic_auth(auth: Mapping[str, Secret | str], user_key: str, password_key: str) -> None:
+    """HTTP basic auth sends base64(user:password): register that form for masking too."""
     if auth.get(user_key) and auth.get(password_key):
         register_basic_auth(str(auth[user_key]), str(auth[password_key]))
 
 
-def _mlflow_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
-    uri = env.get("MLFLOW_TRACKING_URI")
-    if not uri:
-        return [], "MLFLOW_TRACKING_URI is not set"
-    if not uri.startswith(("http://", "https://")):
-        return [], f"MLFLOW_TRACKING_URI={strip_userinfo(uri)!r} is not an http(s) tracking server"
-    uri, url_user, url_password = _split_userinfo(uri)  # MLflow accepts http://user:pw@host
-    auth = {k: v for k, v in {
-        "token": _secret(env.get("MLFLOW_TRACKING_TOKEN")),
-        "username": env.get("MLFLOW_TRACKING_USERNAME") or url_user,
-        "password": _secret(env.get("MLFLOW_TRACKING_PASSWORD") or url_password),
-    }.items() if v}  # fmt: skip
-    _basic(auth, "username", "password")
-    return [Instance("mlflow", "default", uri.rstrip("/"), auth)], ""
+# -- labgate.toml --------------------------------------------------------------------------
+def _auth_from(
+    table: Mapping[str, Any], env: Mapping[str, str], keys: tuple[str, ...]
+) -> dict[str, Secret | str]:
+    """`token = "..."` inline or `token_env = "VAR"` (preferred: keeps secrets out of files)."""
+    out: dict[str, Secret | str] = {}
+    for key in keys:
+        value = table.get(key)
+        if value is None and table.get(f"{key}_env"):
+            value = env.get(table[f"{key}_env"])
+        if value:
+            out[key] = Secret(str(value)) if key in SECRET_KEYS else str(value)
+    for user_key, password_key in (("username", "password"), ("access_key", "secret_key")):
+        basic_auth(out, user_key, password_key)
+    return out
 
 
-def _clearml_conf(env: Mapping[str, str]) -> dict[str, str]:
-    path = Path(
-        env.get("CLEARML_CONFIG_FILE")
-        or Path(env.get("HOME", "~")).expanduser() / ".clearml" / "clearml.conf"
-    )
-    if not path.is_file():
-        return {}
-    from pyhocon import ConfigFactory
-
-    conf = ConfigFactory.parse_file(str(path))
-    return {
-        "url": conf.get_string("api.api_server", ""),
-        "access_key": conf.get_string("api.credentials.access_key", ""),
-        "secret_key": conf.get_string("api.credentials.secret_key", ""),
-        "file": str(path),
-    }
-
-
-def _clearml_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
-    conf = _clearml_conf(env)
-    url = env.get("CLEARML_API_HOST") or conf.get("url")
-    access = env.get("CLEARML_API_ACCESS_KEY") or conf.get("access_key")
-    secret = env.get("CLEARML_API_SECRET_KEY") or conf.get("secret_key")
-    where = conf.get("file", "~/.clearml/clearml.conf")
-    if not url:
-        return [], f"no api.api_server in {where} and CLEARML_API_HOST is not set"
-    if not (access and secret):
-        return (
-            [],
-            f"no api.credentials in {where} and CLEARML_API_ACCESS_KEY/CLEARML_API_SECRET_KEY are not set",
+def _check_keys(table: Mapping[str, Any], allowed: set[str], where: str) -> None:
+    unknown = sorted(set(table) - allowed)
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown key{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+            f"known: {', '.join(sorted(allowed))}"
         )
-    auth: dict[str, Secret | str] = {"access_key": Secret(access), "secret_key": Secret(secret)}
-    _basic(auth, "access_key", "secret_key")
-    return [Instance("clearml", "default", _http_url(url, "ClearML api_server"), auth)], ""
 
 
-def _qarnot_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
-    token = env.get("QARNOT_CLIENT_TOKEN")
-    if not token:
-        return [], "QARNOT_CLIENT_TOKEN is not set"
-    url = _http_url(env.get("QARNOT_CLUSTER_URL") or QARNOT_DEFAULT_URL, "QARNOT_CLUSTER_URL")
-    return [Instance("qarnot", "default", url, {"token": Secret(token)})], ""
-
-
-def _slurm_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
-    url = env.get("LABGATE_SLURM_URL")
-    if not url:
-        return [], "LABGATE_SLURM_URL is not set and labgate.toml has no [[slurm]] cluster"
-    auth = {"user": env.get("LABGATE_SLURM_USER") or env.get("USER") or "root"}
-    if env.get("SLURM_JWT"):
-        auth["token"] = Secret(env["SLURM_JWT"])
-    return [Instance("slurm", "default", _http_url(url, "LABGATE_SLURM_URL"), auth)], ""
-
-
-_FROM_ENV = {
-    "mlflow": _mlflow_env,
-    "clearml": _clearml_env,
-    "qarnot": _qarnot_env,
-    "slurm": _slurm_env,
-}
-_AUTH_KEYS = {
-    "mlflow": ("token", "username", "password"),
-    "clearml": ("access_key", "secret_key"),
-    "qarnot": ("token",),
-    "slurm": ("user", "token"),
-}
-
-
-def _from_file(
-    backend: str, tables: list[dict[str, Any]], env: Mapping[str, str]
-) -> list[Instance]:
+def _from_file(adapter: Any, tables: list[dict[str, Any]], env: Mapping[str, str]) -> list:
+    backend = adapter.name
+    allowed = {*TABLE_KEYS, *adapter.options, *adapter.auth_keys}
+    allowed |= {f"{k}_env" for k in adapter.auth_keys}
     out = []
     for i, table in enumerate(tables):
         name = table.get("name") or ("default" if i == 0 else f"{backend}{i + 1}")
+        _check_keys(table, allowed, f"[[{backend}]] {name}")
         if "url" not in table:
-            raise ConfigError(f"[{backend}] {name}: missing url")
-        auth = _auth_from(table, env, _AUTH_KEYS[backend])
-        _basic(auth, "username", "password")
-        _basic(auth, "access_key", "secret_key")
-        options = {
-            k: v
-            for k, v in table.items()
-            if k not in {"name", "url", "timeout", *_AUTH_KEYS[backend]} and not k.endswith("_env")
-        }
-        out.append(
-            Instance(
-                backend,
-                name,
-                _http_url(table["url"], f"[{backend}] {name} url"),
-                auth,
-                options,
-                float(table.get("timeout", 30)),
-            )
-        )
+            raise ConfigError(f"[[{backend}]] {name}: missing url")
+        options = {k: v for k, v in table.items() if k in adapter.options}
+        url = http_url(table["url"], f"[[{backend}]] {name} url")
+        auth = _auth_from(table, env, adapter.auth_keys)
+        out.append(Instance(backend, name, url, auth, options, float(table.get("timeout", 30))))
     return out
+
+
+def _read(config: Path | None, env: Mapping[str, str]) -> dict[str, Any]:
+    if config is None and env.get("LABGATE_CONFIG"):
+        config = Path(env["LABGATE_CONFIG"])
+    if config is None:
+        return {}
+    if not config.is_file():
+        raise ConfigError(f"config file {config} does not exist")
+    return tomllib.loads(config.read_text())
 
 
 def load(
@@ -256,18 +182,20 @@ def load(
     allow_write: bool | None = None,
     allow_destructive: bool | None = None,
 ) -> Settings:
+    from labgate.backends import adapters
+
     env = os.environ if env is None else env
-    data: dict[str, Any] = {}
-    if config is None and env.get("LABGATE_CONFIG"):
-        config = Path(env["LABGATE_CONFIG"])
-    if config is not None:
-        if not config.is_file():
-            raise ConfigError(f"config file {config} does not exist")
-        data = tomllib.loads(config.read_text())
+    data = _read(config, env)
+    backends = adapters()
+    _check_keys(data, {"server", *backends}, "labgate.toml")
     server = data.get("server", {})
+    _check_keys(server, set(SERVER_KEYS), "[server]")
     s = Settings(
-        allow_write=bool(
-            allow_write if allow_write is not None else server.get("allow_write", False)
+        allow_write=bool(server.get("allow_write", False) if allow_write is None else allow_write),
+        allow_destructive=bool(
+            server.get("allow_destructive", False)
+            if allow_destructive is None
+            else allow_destructive
         ),
         tools=tools or server.get("tools", "curated"),
         byte_cap=int(env.get("LABGATE_BYTE_CAP") or server.get("byte_cap", 20_000)),
@@ -281,31 +209,25 @@ def load(
         audit_log=server.get("audit_log"),
         server=server,
     )
-    s.allow_destructive = bool(
-        allow_destructive
-        if allow_destructive is not None
-        else server.get("allow_destructive", False)
-    )
     if s.allow_destructive and not s.allow_write:
         raise ConfigError("--allow-destructive is a second switch: it needs --allow-write as well")
-    wanted = toolsets or tuple(server.get("toolsets", BACKENDS))
-    unknown = set(wanted) - set(BACKENDS)
+    wanted = toolsets or tuple(server.get("toolsets", backends))
+    unknown = set(wanted) - set(backends)
     if unknown:
-        raise ConfigError(f"unknown toolsets {sorted(unknown)}; choose from {', '.join(BACKENDS)}")
-    s.toolsets = tuple(b for b in BACKENDS if b in wanted)
-    for backend in BACKENDS:
-        if backend not in s.toolsets:
-            s.absent[backend] = "not in --toolsets"
+        raise ConfigError(f"unknown toolsets {sorted(unknown)}; choose from {', '.join(backends)}")
+    s.toolsets = tuple(b for b in backends if b in wanted)
+    for name, adapter in backends.items():
+        if name not in s.toolsets:
+            s.absent[name] = "not in --toolsets"
             continue
-        tables = data.get(backend)
+        tables = data.get(name)
         if tables:
-            s.instances[backend] = _from_file(
-                backend, tables if isinstance(tables, list) else [tables], env
-            )
+            tables = tables if isinstance(tables, list) else [tables]
+            s.instances[name] = _from_file(adapter, tables, env)
             continue
-        found, reason = _FROM_ENV[backend](env)
+        found, reason = adapter.from_env(env)
         if found:
-            s.instances[backend] = found
+            s.instances[name] = found
         else:
-            s.absent[backend] = reason
+            s.absent[name] = reason
     return s

@@ -167,3 +167,25 @@ def describe(op: Operation, enabled_by: str) -> dict[str, Any]:
         "input_schema": schema,
         "example": {"name": op.name, "arguments": example},
     }
+
+
+def describe_tool(tool: Any, enabled_by: str) -> dict[str, Any]:
+    """describe_operation for a composite tool: what tools/call runs under the same name."""
+    schema = tool.schema
+    required = schema.get("required", [])
+    example = {
+        k: example_value(v, k) for k, v in schema.get("properties", {}).items() if k in required
+    }
+    out = {
+        "name": tool.name,
+        "backend": tool.backend,
+        "description": tool.description,
+        "safety": tool.safety,
+        "enabled_by": enabled_by,
+        "kind": "composite: several calls, one answer",
+        "input_schema": schema,
+        "example": {"name": tool.name, "arguments": example},
+    }
+    if tool.meta.get("replaces"):
+        out["replaces"] = f"the raw API call, still reachable as {tool.meta['replaces']}"
+    return out

@@ -94,7 +94,6 @@ HINTS = {
     502: "the backend or a proxy in front of it is unavailable",
     503: "the backend is unavailable: retry later",
     504: "the backend timed out",
-    511: "slurmctld refused the credentials: check the Slurm JWT (tokens expire) and user name",
 }
 
 
@@ -129,7 +128,7 @@ def backend_message(body: bytes | str | None) -> str:
 
 
 class BackendError(LabgateError):
-    """`mlflow returned HTTP 404: "<the backend's own message>" (hint: …)`."""
+    """`<backend> returned HTTP 404: "<the backend's own message>" (hint: …)`."""
 
     def __init__(self, backend: str, status: int, body: bytes | str | None = None, hint: str = ""):
         self.backend, self.status = backend, status

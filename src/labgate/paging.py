@@ -2,7 +2,7 @@
 not positive. A backend that answers the same `next_page_token` forever, or `returned: -1`,
 ends the loop; the caller returns what it has, marked truncated, with the reason.
 
-    pages = Pages("mlflow metric history")
+    pages = Pages("metric history")
     while True:
         page = await fetch(token)
         ...

@@ -19,7 +19,8 @@ from typing import Any
 
 import orjson
 
-BACKENDS = ("mlflow", "clearml", "qarnot", "slurm")
+from labgate.composite import REGISTERED, Composite
+
 OVERRIDES = Path(importlib.util.find_spec("labgate_overrides").origin).parent  # type: ignore[union-attr]
 
 
@@ -168,25 +169,55 @@ def load_operations(backend: str) -> dict[str, Operation]:
 
 
 class Registry:
-    def __init__(self, backends: tuple[str, ...] = BACKENDS):
-        self.backends = backends
+    """Generated operations and composite tools of the configured backends: one name, one
+    entry, whichever way a client reaches it (tools/list, tools/call, describe_operation,
+    call_operation, the docs)."""
+
+    def __init__(self, backends: tuple[str, ...] | None = None):
+        from labgate.backends import names
+
+        self.backends = names() if backends is None else backends
         self._ops: dict[str, dict[str, Operation]] = {}
+        self._composites: dict[str, Composite] | None = None
 
     def operations(self, backend: str) -> dict[str, Operation]:
         if backend not in self._ops:
-            self._ops[backend] = load_operations(backend)
+            self._ops[backend] = _make_room(backend, load_operations(backend))
         return self._ops[backend]
 
     def all_operations(self) -> list[Operation]:
         return [op for b in self.backends for op in self.operations(b).values()]
 
-    def find(self, name: str) -> Operation | None:
-        """An operation by tool name or id, or by an old name from overrides/aliases.toml."""
-        op = self._lookup(name)
-        new = aliases().get(name)
-        return self._lookup(new) if op is None and new else op
+    def composites(self) -> dict[str, Composite]:
+        """The composite tools of the configured backends, each operation id they call checked
+        against the spec (a stale one fails here, naming it, not when the tool is called)."""
+        if self._composites is None:
+            load_composites()
+            self._composites = {
+                c.name: c for c in REGISTERED if set(c.backends) & set(self.backends)
+            }
+            for backend in self.backends:
+                self.check_uses(backend)
+        return self._composites
 
-    def _lookup(self, name: str) -> Operation | None:
+    def check_uses(self, backend: str) -> None:
+        known = {op.id for op in self.operations(backend).values()}
+        stale = sorted(uses(backend) - known)
+        if stale:
+            raise OverrideError(
+                f"composite tools call {backend} operations the spec no longer has: {', '.join(stale)}"
+            )
+
+    def find(self, name: str) -> Operation | Composite | None:
+        """A composite or an operation by tool name (an operation also by id), or by an old
+        name from overrides/aliases.toml."""
+        found = self._lookup(name)
+        new = aliases().get(name)
+        return self._lookup(new) if found is None and new else found
+
+    def _lookup(self, name: str) -> Operation | Composite | None:
+        if name in self.composites():
+            return self.composites()[name]
         backend = name.split("_", 1)[0]
         if backend in self.backends:
             op = self.operations(backend).get(name)
@@ -199,8 +230,49 @@ class Registry:
         return None
 
 
+def _make_room(backend: str, ops: dict[str, Operation]) -> dict[str, Operation]:
+    """A composite that replaces a generated operation takes its name; the operation stays
+    reachable as `<name>_raw`. Any other clash of names is an error."""
+    load_composites()
+    for c in REGISTERED:
+        if c.replaces is None or c.backend != backend:
+            continue
+        op = next((o for o in ops.values() if o.id == c.replaces), None)
+        if op is None:
+            raise OverrideError(
+                f"composite {c.name} replaces {backend} operation {c.replaces!r}, which the spec no longer has"
+            )
+        del ops[op.name]
+        op.name = f"{c.name}_raw"
+        ops[op.name] = op
+    clash = sorted(c.name for c in REGISTERED if c.name in ops)
+    if clash:
+        raise OverrideError(
+            f"{backend}: composites named like operations ({', '.join(clash)}): rename one, "
+            "or declare `replaces=` on the composite"
+        )
+    return ops
+
+
+def uses(backend: str) -> set[str]:
+    """The operation ids the composite modules of `backend` declare they call (`USES`)."""
+    from labgate.backends import adapter
+
+    load_composites()
+    found: set[str] = set()
+    for module in adapter(backend).modules:
+        found |= set(getattr(importlib.import_module(f"labgate_overrides.{module}"), "USES", ()))
+    return found
+
+
 def load_composites() -> None:
-    """Import every composite-tool module under overrides/ (they register themselves)."""
-    for path in sorted(OVERRIDES.glob("*.py")):
-        if path.stem != "__init__":
-            importlib.import_module(f"labgate_overrides.{path.stem}")
+    """Import the composite-tool modules each adapter names, and the cross-backend ones."""
+    from labgate.backends import adapters
+
+    for adapter in adapters().values():
+        for module in adapter.modules:
+            importlib.import_module(f"labgate_overrides.{module}")
+    from labgate_overrides.composites import MODULES
+
+    for module in MODULES:
+        importlib.import_module(f"labgate_overrides.composites.{module}")

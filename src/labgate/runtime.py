@@ -7,7 +7,7 @@ import email.utils
 import random
 import re
 import time
-from contextvars import ContextVar
+from collections.abc import Awaitable, Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -15,14 +15,9 @@ import orjson
 
 from labgate import metrics
 from labgate.audit import AuditLog
+from labgate.backends import adapter
 from labgate.config import ConfigError, Instance, Settings
-from labgate.errors import (
-    ArgumentError,
-    BackendError,
-    LabgateError,
-    SafetyError,
-    register_secret,
-)
+from labgate.errors import ArgumentError, BackendError, LabgateError, SafetyError
 from labgate.registry import Operation, Registry, calls_module
 
 if TYPE_CHECKING:  # httpx and jsonschema are imported where used: ~0.2 s less at startup
@@ -30,25 +25,21 @@ if TYPE_CHECKING:  # httpx and jsonschema are imported where used: ~0.2 s less a
     from jsonschema import Draft202012Validator
 
 RETRY_STATUSES = {429, 502, 503, 504}
-# (backend, instance) a composite tool call was asked to use (its `instance` argument, or the
-# `mlflow@prod:` of a compare_tasks ref): that backend's calls that name no instance go there.
-CHOSEN: ContextVar[tuple[str, str] | None] = ContextVar("labgate_chosen_instance", default=None)
-
-
-class _RpcError(Exception):
-    status_code: int
-    result_msg: str
-
-
-def _rpc_errors() -> tuple[type[Exception], ...]:
-    try:
-        from labgate_generated.clearml.client.rpc import ClearMLError
-    except ImportError:  # clearml not generated: nothing raises it
-        return (_RpcError,)
-    return (ClearMLError,)
 
 
 MAX_ATTEMPTS = 3
+
+
+class _Again(Exception):
+    """An attempt that failed in a way worth repeating after `wait` seconds."""
+
+    def __init__(self, error: LabgateError, wait: float):
+        super().__init__(str(error))
+        self.error, self.wait = error, wait
+
+
+def _backoff(exc: Exception) -> bool | float:
+    return exc.wait if isinstance(exc, _Again) else False
 
 
 CREDENTIAL_WHY = "it mints, reveals or changes credentials or users"
@@ -124,54 +115,24 @@ def retry_after(resp: httpx.Response) -> float | None:
 
 
 def make_client(inst: Instance, max_response_bytes: int) -> Any:
-    import httpx
-
+    """The backend's client (from its adapter), every answer read under the size limit."""
     from labgate.bounded import response_hook
     from labgate.requestid import outgoing
 
-    timeout = httpx.Timeout(inst.timeout, connect=min(10.0, inst.timeout))
     hooks = {"request": [outgoing], "response": [response_hook(inst.backend, max_response_bytes)]}
-    headers: dict[str, str] = {"Accept-Encoding": "gzip, deflate"}  # what the hook can decode
-    if inst.backend == "clearml":
-        from labgate_generated.clearml.client.rpc import ClearMLClient
+    headers = {"Accept-Encoding": "gzip, deflate"}  # what the response hook can decode
+    return adapter(inst.backend).client(inst, hooks, headers)
 
-        return ClearMLClient(
-            inst.url,
-            str(inst.auth["access_key"]),
-            str(inst.auth["secret_key"]),
-            timeout=timeout,
-            headers=headers,
-            event_hooks=hooks,
-            on_token=register_secret,  # a session token echoed by the server stays masked
-        )
-    from importlib import import_module
 
-    client_cls = import_module(f"labgate_generated.{inst.backend}.client").Client
-    httpx_args: dict[str, Any] = {"event_hooks": hooks}
-    if inst.backend == "slurm":
-        headers["X-SLURM-USER-NAME"] = str(inst.auth.get("user", "root"))
-        if "token" in inst.auth:
-            headers["X-SLURM-USER-TOKEN"] = str(inst.auth["token"])
-    elif inst.backend == "qarnot":
-        headers["Authorization"] = str(inst.auth["token"])  # Qarnot wants the raw token
-    elif inst.backend == "mlflow":
-        if "token" in inst.auth:
-            headers["Authorization"] = f"Bearer {inst.auth['token']}"
-        elif "username" in inst.auth:
-            httpx_args["auth"] = (str(inst.auth["username"]), str(inst.auth.get("password", "")))
-    return client_cls(
-        base_url=inst.url,
-        headers=headers,
-        timeout=timeout,
-        raise_on_unexpected_status=False,
-        follow_redirects=False,
-        httpx_args=httpx_args,
-    )
+def backend_error(
+    backend: str, status: int, body: bytes | str | None, hint: str = ""
+) -> BackendError:
+    return BackendError(backend, status, body, hint or adapter(backend).hints.get(status, ""))
 
 
 def decode(backend: str, resp: httpx.Response) -> Any:
     if resp.status_code >= 400:
-        raise BackendError(backend, resp.status_code, resp.content)
+        raise backend_error(backend, resp.status_code, resp.content)
     if not resp.content:
         return {"ok": True, "status": resp.status_code}
     ctype = resp.headers.get("content-type", "")
@@ -183,6 +144,16 @@ def decode(backend: str, resp: httpx.Response) -> Any:
                 f"{backend} returned malformed JSON (HTTP {resp.status_code}, {len(resp.content)} bytes)"
             ) from None
     return {"text": resp.text, "content_type": ctype}
+
+
+async def _head(resp: httpx.Response, limit: int = 65_536) -> bytes:
+    """The start of a streamed error body (enough for its message)."""
+    body = b""
+    async for chunk in resp.aiter_bytes():
+        body += chunk
+        if len(body) >= limit:
+            break
+    return body[:limit]
 
 
 def too_slow(backend: str, inst: Instance, detail: str = "") -> LabgateError:
@@ -210,12 +181,9 @@ class Runtime:
 
     def instance(self, backend: str, name: str | None) -> Instance:
         try:
-            chosen = CHOSEN.get()
-            if name is None and chosen and chosen[0] == backend:
-                name = chosen[1]
             return self.settings.instance(backend, name)
         except ConfigError as exc:
-            raise ArgumentError("instance" if backend != "slurm" else "cluster", str(exc)) from None
+            raise ArgumentError(adapter(backend).instance_arg, str(exc)) from None
 
     async def run(self, op: Operation, args: dict[str, Any], instance: str | None = None) -> Any:
         try:
@@ -233,52 +201,104 @@ class Runtime:
             return await self._with_retries(op, inst, send)
 
     async def _with_retries(self, op: Operation, inst: Instance, attempt) -> Any:
+        """One policy: idempotent calls get up to MAX_ATTEMPTS (stamina runs the loop and
+        sleeps), each retry only when its wait plus one more attempt fits the instance's
+        timeout; writes are sent once."""
+        deadline = time.monotonic() + inst.timeout
+        if not op.annotations.get("idempotentHint", False):
+            return await self._attempt(op, inst, attempt, deadline, 1, last=True)
+        import stamina
+
+        try:
+            async for tried in stamina.retry_context(
+                on=_backoff, attempts=MAX_ATTEMPTS, timeout=None, wait_jitter=0
+            ):
+                with tried:
+                    last = tried.num == MAX_ATTEMPTS
+                    return await self._attempt(op, inst, attempt, deadline, tried.num, last)
+        except _Again as exc:
+            raise exc.error from None
+        raise AssertionError("unreachable")
+
+    async def _attempt(self, op, inst, attempt, deadline: float, n: int, last: bool) -> Any:
+        """One try: the decoded answer, or the error to give up with, or `_Again`."""
         import httpx
 
-        RPC_ERRORS = _rpc_errors() if op.backend == "clearml" else (_RpcError,)
-        deadline = time.monotonic() + inst.timeout
-        retryable = op.annotations.get("idempotentHint", False)
-        for n in range(1, MAX_ATTEMPTS + 1):
-            try:
-                self.calls += 1
-                started = time.monotonic()
-                async with asyncio.timeout(max(0.1, deadline - time.monotonic()) + 1.0):
-                    result = await attempt()
-            except (TimeoutError, httpx.TimeoutException):
-                raise too_slow(op.backend, inst, f" ({op.name})") from None
-            except RPC_ERRORS as exc:  # the ClearML client raises instead of returning a response
-                if (
-                    exc.status_code in RETRY_STATUSES
-                    and retryable
-                    and n < MAX_ATTEMPTS
-                    and time.monotonic() < deadline - 1
-                ):
-                    await asyncio.sleep(0.25 * 2**n)
-                    continue
-                hint = "" if exc.status_code != 401 else "check the ClearML access/secret key"
-                raise BackendError(
-                    op.backend,
-                    exc.status_code,
-                    orjson.dumps({"message": exc.result_msg or str(exc)}),
-                    hint,
-                ) from None
-            except httpx.TransportError as exc:
-                if retryable and n < MAX_ATTEMPTS and time.monotonic() < deadline - 0.5:
-                    await asyncio.sleep(min(0.25 * 2**n, deadline - time.monotonic()))
-                    continue
-                raise unreachable(op.backend, inst, exc) from None
-            if not isinstance(result, httpx.Response):
-                return result  # RPC clients decode and raise themselves
-            if result.status_code in RETRY_STATUSES and retryable and n < MAX_ATTEMPTS:
-                wait = retry_after(result)
-                wait = 0.25 * 2**n * (1 + random.random() / 4) if wait is None else wait
-                # A retry as slow as this attempt (slurmrestd spends 9 s finding slurmctld down)
-                # that cannot end in time would only turn the backend's message into a timeout.
-                if time.monotonic() + wait + (time.monotonic() - started) < deadline:
-                    await asyncio.sleep(wait)
-                    continue
-            return decode(op.backend, result)
-        raise AssertionError("unreachable")
+        backend = adapter(op.backend)
+        self.calls += 1
+        started = time.monotonic()
+
+        def again(error: LabgateError, wait: float | None = None) -> LabgateError:
+            wait = 0.25 * 2**n * (1 + random.random() / 4) if wait is None else wait
+            took = time.monotonic() - started
+            # a retry as slow as this attempt (slurmrestd spends 9 s finding slurmctld down)
+            # that cannot end in time would only turn the backend's message into a timeout
+            fits = time.monotonic() + wait + took < deadline
+            return error if last or not fits else _Again(error, wait)
+
+        try:
+            async with asyncio.timeout(max(0.1, deadline - started) + 1.0):
+                result = await attempt()
+        except (TimeoutError, httpx.TimeoutException):
+            raise too_slow(op.backend, inst, f" ({op.name})") from None
+        except httpx.TransportError as exc:
+            raise again(unreachable(op.backend, inst, exc)) from None
+        except backend.errors() as exc:  # clients that raise instead of returning a response
+            status, message = backend.error_of(exc)
+            hint = backend.auth_hint if status == 401 else ""
+            error = backend_error(op.backend, status, orjson.dumps({"message": message}), hint)
+            raise (again(error) if status in RETRY_STATUSES else error) from None
+        if not isinstance(result, httpx.Response):
+            return result  # RPC clients decode themselves
+        if result.status_code in RETRY_STATUSES:
+            raise again(backend_error(op.backend, result.status_code, result.content),
+                        retry_after(result))  # fmt: skip
+        return decode(op.backend, result)
+
+    async def send(self, inst: Instance, request: Callable[[Any], Awaitable[Any]]) -> Any:
+        """One request built by `request(client)` outside the registry (the shim's
+        extensions), under the instance's timeout, counted, with the runtime's errors."""
+        import httpx
+
+        self.calls += 1
+        try:
+            async with asyncio.timeout(inst.timeout + 1.0):
+                return await request(self.client(inst))
+        except (TimeoutError, httpx.TimeoutException):
+            raise too_slow(inst.backend, inst) from None
+        except httpx.TransportError as exc:
+            raise unreachable(inst.backend, inst, exc) from None
+
+    async def stream(
+        self,
+        inst: Instance,
+        path: str,
+        consume: Callable[[bytes], bool | None],
+        params: dict[str, Any] | None = None,
+    ) -> Any:
+        """A GET whose body goes to `consume` chunk by chunk (see CallContext.stream)."""
+        import httpx
+
+        http = self.client(inst).get_async_httpx_client()
+        self.calls += 1
+        try:
+            async with asyncio.timeout(inst.timeout + 1.0):
+                request = http.build_request("GET", path, params=params)
+                request.extensions["labgate_stream"] = True  # no size limit: consume bounds it
+                resp = await http.send(request, stream=True)
+                try:
+                    if resp.status_code >= 400:
+                        raise backend_error(inst.backend, resp.status_code, await _head(resp))
+                    async for chunk in resp.aiter_bytes():
+                        if consume(chunk) is False:
+                            break
+                    return resp.headers
+                finally:
+                    await resp.aclose()
+        except (TimeoutError, httpx.TimeoutException):
+            raise too_slow(inst.backend, inst, f" ({path})") from None
+        except httpx.TransportError as exc:
+            raise unreachable(inst.backend, inst, exc) from None
 
     async def aclose(self) -> None:
         for c in self._clients.values():

@@ -13,6 +13,7 @@ from fastmcp.server.auth import AccessToken, TokenVerifier
 from starlette.responses import JSONResponse
 
 from labgate import __version__
+from labgate.backends import adapters
 from labgate.config import ConfigError, Settings
 from labgate.operations import Operations
 from labgate.registry import aliases
@@ -20,8 +21,14 @@ from labgate.tools import ToolBuilder, as_fastmcp
 
 log = logging.getLogger("labgate")
 
+
+def _titles(role: str) -> str:
+    return ", ".join(a.title for a in adapters().values() if a.role == role)
+
+
 INSTRUCTIONS = (
-    "labgate reaches the lab's experiment trackers (MLflow, ClearML) and compute (Slurm, Qarnot). "
+    f"labgate reaches the lab's experiment trackers ({_titles('tracker')}) and compute "
+    f"({_titles('compute')}). "
     "Listed tools cover common work; search_operations finds every other API operation. "
     "List tools return {items, next_cursor, truncated, note}: pass next_cursor back as `cursor` to "
     "continue; `fields` keeps only the dotted keys you name per item; `max_items` caps the page."

@@ -19,12 +19,14 @@ from fastmcp.tools.base import Tool, ToolResult
 from mcp.types import ContentBlock, TextContent, ToolAnnotations
 
 from labgate import audit, composite, discovery, metrics
+from labgate.backends import adapter, instance_args
 from labgate.config import Settings
+from labgate.context import CallContext
 from labgate.envelope import ARGS as ENVELOPE_ARGS
 from labgate.envelope import cap_document, decode_cursor, envelope
 from labgate.errors import ArgumentError, LabgateError, redact, redact_secrets
-from labgate.registry import Operation, OverrideError, Registry, aliases, load_composites
-from labgate.runtime import CHOSEN, CREDENTIAL_WHY, Runtime, check_safety
+from labgate.registry import Operation, OverrideError, Registry, aliases
+from labgate.runtime import CREDENTIAL_WHY, Runtime, check_safety
 
 log = logging.getLogger("labgate")
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -119,34 +121,6 @@ def _dig(data: Any, path: str | None) -> Any:
     return data
 
 
-class CallContext:
-    """What composite tools get: the runtime, settings, and a way to call any operation."""
-
-    def __init__(self, settings: Settings, registry: Registry, runtime: Runtime):
-        self.settings, self.registry, self.runtime = settings, registry, runtime
-
-    def op(self, backend: str, op_id: str) -> Operation:
-        for op in self.registry.operations(backend).values():
-            if op.id == op_id:
-                return op
-        raise LabgateError(f"{backend} has no operation {op_id}")
-
-    async def call(
-        self, backend: str, op_id: str, args: dict[str, Any], instance: str | None = None
-    ) -> Any:
-        return await self.runtime.run(self.op(backend, op_id), args, instance)
-
-    async def progress(
-        self, done: float, total: float | None = None, message: str | None = None
-    ) -> None:
-        try:
-            from fastmcp.server.dependencies import get_context
-
-            await get_context().report_progress(done, total, message)
-        except (RuntimeError, LookupError, AttributeError):
-            pass  # not inside an MCP request (CLI, tests): nothing to report to
-
-
 class ToolBuilder:
     def __init__(self, settings: Settings, registry: Registry | None = None):
         self.settings = settings
@@ -156,6 +130,7 @@ class ToolBuilder:
         self.runtime = Runtime(settings, self.registry)
         self.ctx = CallContext(settings, self.registry, self.runtime)
         self._index: discovery.SearchIndex | None = None
+        self._composites: dict[str, ToolDef] = {}
 
     # -- which tools -------------------------------------------------------------------
     def allowed(self, safety: str) -> bool:
@@ -181,10 +156,7 @@ class ToolBuilder:
                     continue
                 if self.settings.tools == "all" or op.curated:
                     out.append(self.operation_tool(op))
-        composites = self.composite_tools()
-        # a composite replaces the generated operation of the same name
-        hand_written = {c.name for c in composites}
-        out = [t for t in out if t.name not in hand_written] + composites
+        out += [t for t in self.composite_tools() if self.allowed(t.safety)]
         if self.settings.tools != "all" and self.registry.backends:
             out += self.discovery_tools()
         self._check_aliases(
@@ -205,7 +177,7 @@ class ToolBuilder:
         names = [i.name for i in self.settings.instances.get(backend, [])]
         if len(names) < 2:
             return None
-        key = "cluster" if backend == "slurm" else "instance"
+        key = adapter(backend).instance_arg
         return key, {"type": "string", "enum": names, "description": f"default {names[0]}"}
 
     def operation_tool(self, op: Operation) -> ToolDef:
@@ -268,30 +240,32 @@ class ToolBuilder:
         return handler
 
     def composite_tools(self) -> list[ToolDef]:
-        load_composites()
-        out = []
-        for c in composite.REGISTERED:
-            live = [b for b in c.backends if b in self.registry.backends]
-            if not live or not self.allowed(c.safety):
-                continue
-            schema = self._without_lone_instance(c.schema(), live)
-            chooses = self._instance_choice(schema, live)
-            if chooses:
-                schema = {**schema, "properties": {**schema["properties"], "instance": chooses[1]}}
-            out.append(
-                ToolDef(
-                    name=c.name,
-                    description=c.description,
-                    schema=schema,
-                    safety=c.safety,
-                    idempotent=c.idempotent,
-                    backend=live[0],
-                    toolset=c.toolset,
-                    handler=self._composite_handler(c, chooses and chooses[0]),
-                    kind="composite",
-                )
-            )
-        return out
+        """Every composite of the configured backends (listed or not: call_operation and
+        describe_operation reach the ones the switches leave out, and refuse them)."""
+        if not self._composites:
+            self._composites = {
+                c.name: self.composite_tool(c) for c in self.registry.composites().values()
+            }
+        return list(self._composites.values())
+
+    def composite_tool(self, c: composite.Composite) -> ToolDef:
+        live = [b for b in c.backends if b in self.registry.backends]
+        schema = self._without_lone_instance(c.schema(), live)
+        chooses = self._instance_choice(schema, live)
+        if chooses:
+            schema = {**schema, "properties": {**schema["properties"], "instance": chooses[1]}}
+        return ToolDef(
+            name=c.name,
+            description=c.description,
+            schema=schema,
+            safety=c.safety,
+            idempotent=c.idempotent,
+            backend=live[0],
+            toolset=c.toolset,
+            handler=self._composite_handler(c, chooses and chooses[0]),
+            kind="composite",
+            meta={"replaces": f"{c.name}_raw"} if c.replaces else {},
+        )
 
     def _instance_choice(
         self, schema: dict[str, Any], backends: list[str]
@@ -299,7 +273,7 @@ class ToolBuilder:
         """(backend, `instance` property) for a one-backend composite without its own instance
         argument, when that backend has several instances."""
         props = schema.get("properties", {})
-        if len(backends) != 1 or "instance" in props or "cluster" in props:
+        if len(backends) != 1 or instance_args() & set(props):
             return None
         inst = self._instance_arg(backends[0])
         return (backends[0], inst[1]) if inst else None
@@ -308,37 +282,30 @@ class ToolBuilder:
         """A `cluster`/`instance` argument is noise while each backend has one instance."""
         if any(len(self.settings.instances.get(b, [])) > 1 for b in backends):
             return schema
-        props = {
-            k: v
-            for k, v in schema.get("properties", {}).items()
-            if k not in ("cluster", "instance")
-        }
+        props = {k: v for k, v in schema.get("properties", {}).items() if k not in instance_args()}
         return {**schema, "properties": props}
 
     def _composite_handler(self, c: composite.Composite, chooses: str | None = None) -> Handler:
+        """`chooses`: the backend whose instance this tool's `instance` argument picks."""
+
         async def handler(args: dict[str, Any]) -> Any:
             check_safety(self.settings, c.name, c.safety)
-            name = args.get("instance") if chooses else None
-            if name is None:
+            if not chooses or args.get("instance") is None:
                 return await c.fn(self.ctx, **c.validate(args))
-            self.runtime.instance(chooses, str(name))  # an unknown name fails naming the field
-            token = CHOSEN.set((chooses, str(name)))
-            try:
-                rest = {k: v for k, v in args.items() if k != "instance"}
-                return await c.fn(self.ctx, **c.validate(rest))
-            finally:
-                CHOSEN.reset(token)
+            ctx = self.ctx.using(chooses, str(args["instance"]))
+            return await c.fn(ctx, **c.validate({k: v for k, v in args.items() if k != "instance"}))
 
         return handler
 
     # -- discovery ---------------------------------------------------------------------
     def index(self) -> discovery.SearchIndex:
         if self._index is None:
-            ops = [
+            ops: list[Any] = [
                 op
                 for op in self.registry.all_operations()
                 if not op.hidden and op.safety != "credential"
             ]
+            ops += self.registry.composites().values()
             self._index = discovery.SearchIndex(ops)
         return self._index
 
@@ -418,7 +385,7 @@ class ToolBuilder:
         ]
         return envelope(items, byte_cap=self.settings.byte_cap)
 
-    def _find(self, name: str) -> Operation:
+    def _find(self, name: str) -> Operation | composite.Composite:
         op = self.registry.find(name)
         if op is None or op.hidden:
             raise ArgumentError(
@@ -429,13 +396,29 @@ class ToolBuilder:
     async def _describe(self, args: dict[str, Any]) -> Any:
         discovery_validate(args, {"name": str})
         op = self._find(args["name"])
+        if isinstance(op, composite.Composite):
+            tool = self._composite_defs()[op.name]
+            return discovery.describe_tool(tool, self.enabled_by(op.safety))
         return discovery.describe(op, self.enabled_by(op.safety))
 
     async def _call(self, args: dict[str, Any]) -> Any:
         discovery_validate(args, {"name": str}, optional={"arguments": dict, "instance": str})
         op = self._find(args["name"])
-        result = await self.runtime.run(op, args.get("arguments") or {}, args.get("instance"))
+        arguments = dict(args.get("arguments") or {})
+        if isinstance(op, composite.Composite):
+            tool = self._composite_defs()[op.name]
+            key = next((k for k in instance_args() if k in tool.schema["properties"]), None)
+            if args.get("instance") is not None:
+                if key is None:
+                    raise ArgumentError("instance", f"{op.name} has one instance to choose from")
+                arguments[key] = args["instance"]
+            return await tool.handler(arguments)
+        result = await self.runtime.run(op, arguments, args.get("instance"))
         return cap_document(result, self.settings.byte_cap)
+
+    def _composite_defs(self) -> dict[str, ToolDef]:
+        self.composite_tools()
+        return self._composites
 
 
 def discovery_validate(

@@ -260,7 +260,7 @@ def test_default_cluster_url(fake_env):
 @pytest.mark.vcr
 @pytest.mark.default_cassette("placement.yaml")
 async def test_where_to_submit_ranks_qarnot_profiles_with_reasons(fake_env):
-    from labgate import placement
+    from labgate_overrides.composites import where_to_submit as placement
 
     b = builder(fake_env)
     b.build()  # imports the providers
@@ -277,7 +277,7 @@ async def test_where_to_submit_ranks_qarnot_profiles_with_reasons(fake_env):
 @pytest.mark.vcr
 @pytest.mark.default_cassette("placement_paged.yaml")
 async def test_where_to_submit_sees_a_gpu_constraint_on_a_later_page(fake_env):
-    from labgate import placement
+    from labgate_overrides.composites import where_to_submit as placement
 
     b = builder(fake_env)
     b.build()

@@ -30,9 +30,9 @@ def test_cassettes_are_matched_to_operations_by_method_and_path(tmp_path):
     (root / "mlflow" / "broken.yaml").write_text("interactions: [unclosed")
     reg = Registry()
     cas = Cassettes.load(root, reg.all_operations())
-    example = cas.example(reg.find("mlflow_get_run"))
+    example = cas.example(reg.find("mlflow_get_run_raw"))
     assert example is not None and example["uri"].endswith("run_id=r1")
-    assert cas.example(reg.find("slurm_get_job")) is None  # only a 404 was recorded for it
+    assert cas.example(reg.find("slurm_get_job_raw")) is None  # only a 404 was recorded for it
     block = response_block(example)
     assert "`GET /api/2.0/mlflow/runs/get` → 200" in block
     shown = json.loads(block.split("```json\n", 1)[1].split("\n```", 1)[0])

@@ -131,7 +131,7 @@ async def test_qarnot_read_tools(qarnot):
     if profiles:
         assert "constants" in await run(b, "qarnot_profiles", name=profiles[0])
     assert "items" in await run(b, "qarnot_profiles", hardware=True)
-    from labgate import placement
+    from labgate_overrides.composites import where_to_submit as placement
 
     cands = await placement.gather(b.ctx, placement.Request(cpus=1), ["qarnot"])
     assert all(c.error is None for c in cands)

@@ -571,11 +571,11 @@ async def test_write_tools_create_log_update_delete(mlflow_backend):
         hist = await call(client, "mlflow_get_metric_history", {"run_id": rid, "metric": "loss"})
         assert hist["points"] == [[0, 0.9], [1, 0.7], [2, 0.4]]
         await call(client, "mlflow_delete_run", {"run_id": rid})
-        deleted = await call(  # deleted runs: the generated operation, through discovery
+        deleted = await call(  # deleted runs: the raw operation, through discovery
             client,
             "call_operation",
             {
-                "name": "mlflow_search_runs",
+                "name": "mlflow_search_runs_raw",
                 "arguments": {"experiment_ids": [experiment], "run_view_type": "DELETED_ONLY"},
             },
         )

@@ -66,7 +66,7 @@ async def test_connection_reset_is_retried_for_reads_only(builder, proxy):
     assert proxy.requests >= 2  # retried (as many attempts as fit before the deadline)
     proxy.fault = "reset"
     with pytest.raises(LabgateError, match="cannot reach slurm"):
-        await call(builder, "slurm_submit_job", SUBMIT)
+        await call(builder, "slurm_submit_job_raw", SUBMIT)
     assert proxy.requests == 1  # a submit is not idempotent: never sent twice
 
 
@@ -86,7 +86,7 @@ async def test_error_statuses_retry_only_when_worth_it(
 async def test_writes_are_never_retried_on_503(builder, proxy):
     proxy.set("status", status=503, retry_after="0")
     with pytest.raises(BackendError, match="HTTP 503"):
-        await call(builder, "slurm_submit_job", SUBMIT)
+        await call(builder, "slurm_submit_job_raw", SUBMIT)
     assert proxy.requests == 1
 
 

@@ -10,9 +10,9 @@ import re
 import tracemalloc
 
 import pytest
+from labgate_overrides.composites import compare_tasks as compare
 from werkzeug import Response
 
-from labgate import compare
 from labgate.series import Point
 from tests.conftest import FAKE_ENV
 from tests.security.helpers import answer_of, call, clearml_envelope, labgate
@@ -125,7 +125,7 @@ async def test_a_chart_of_many_metrics_stays_within_the_byte_cap(httpserver, mon
             out[ident] = rec
         return out
 
-    monkeypatch.setitem(compare.PROVIDERS, "mlflow", provider)
+    monkeypatch.setattr(compare, "provider", lambda kind, backend: provider)
     metrics = [f"metric_{i}" for i in range(50)]
     async with labgate(_mlflow_env(httpserver)) as client:
         failed, text, blocks = await call(

@@ -50,7 +50,7 @@ async def test_non_idempotent_write_is_not_retried(builder, httpserver):
     with pytest.raises(BackendError, match="HTTP 503"):
         await call(
             builder,
-            "slurm_submit_job",
+            "slurm_submit_job_raw",
             {"job": {"script": "#!/bin/sh\ntrue", "environment": ["A=1"]}},
         )
     assert len(httpserver.log) == 1
@@ -61,7 +61,7 @@ async def test_backend_error_carries_backend_message_and_hint(builder, httpserve
         {"errors": [{"description": "Invalid job id specified", "error_number": 2017}]}, status=404
     )
     with pytest.raises(BackendError) as err:
-        await call(builder, "slurm_get_job", {"job_id": "77"})
+        await call(builder, "slurm_get_job_raw", {"job_id": "77"})
     text = str(err.value)
     assert (
         "slurm returned HTTP 404" in text and "Invalid job id specified" in text and "hint:" in text

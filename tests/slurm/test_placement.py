@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from fastmcp import Client
+from labgate_overrides.composites import where_to_submit as placement
+from labgate_overrides.composites.where_to_submit import Candidate, Request, rank, score
 
-from labgate import placement
 from labgate.config import load
-from labgate.placement import Candidate, Request, rank, score
 from labgate.server import create
 from tests.answer import answer
 
@@ -41,7 +41,8 @@ async def test_a_failing_provider_reports_every_instance_unreachable(monkeypatch
     async def broken(ctx, request):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(placement, "PROVIDERS", {"slurm": broken})
+    monkeypatch.setattr(placement, "provider_backends", lambda kind: ("slurm",))
+    monkeypatch.setattr(placement, "provider", lambda kind, backend: broken)
     settings = load(env={"HOME": "/nonexistent", "LABGATE_SLURM_URL": "http://127.0.0.1:9"})
 
     class Ctx:

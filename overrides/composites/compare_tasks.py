@@ -1,16 +1,22 @@
-"""Runs and tasks side by side, across trackers: the pure half of `compare_tasks`.
+"""`compare_tasks`: runs and tasks side by side, across trackers.
 
-A provider per tracker (registered by the overrides modules) turns ids into `Record`s with
-as few backend calls as the API allows; this module aligns metrics and diffs parameters
-and tags. A ref that fails becomes a per-ref error, never a failed comparison.
+A provider per tracker (declared by its adapter: `providers={"compare_tasks": "module:fn"}`)
+turns ids into `Record`s with as few backend calls as the API allows; this module aligns
+metrics and diffs parameters and tags. A ref that fails becomes a per-ref error, never a
+failed comparison.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field
+
+from labgate.backends import provider, provider_backends
+from labgate.composite import tool
 from labgate.errors import ArgumentError
 from labgate.series import Point, compact, downsample, stats
 
@@ -44,11 +50,11 @@ class Record:
         return {k: v for k, v in out.items() if v not in (None, "")}
 
 
-# backend -> async fetch(ctx, ids, metrics, want_history) -> {id: Record | Exception}
+# async fetch(ctx, ids, metrics, want_history) -> {id: Record | Exception}; `ctx` already goes
+# to the instance the refs named
 Provider = Callable[
     [Any, list[str], list[str] | None, bool], Awaitable[dict[str, "Record | Exception"]]
 ]
-PROVIDERS: dict[str, Provider] = {}
 
 
 def parse_refs(
@@ -65,10 +71,10 @@ def parse_refs(
                 f"refs.{i}",
                 f"{ref!r} is not of the form <backend>[@<instance>]:<id> (e.g. mlflow:<run_id>)",
             )
-        if backend not in PROVIDERS:
+        if backend not in TRACKERS:
             raise ArgumentError(
                 f"refs.{i}",
-                f"unknown tracker {backend!r}; use one of {', '.join(sorted(PROVIDERS))}",
+                f"unknown tracker {backend!r}; use one of {', '.join(sorted(TRACKERS))}",
             )
         names = instances.get(backend) or []
         if not names:
@@ -159,3 +165,74 @@ def _only(out: dict[str, Any], refs: set[str]) -> dict[str, Any]:
         "tags_diff": per_ref(out["tags_diff"]),
         **({"series": per_ref(out["series"])} if "series" in out else {}),
     }
+
+
+MAX_NAMES = 50  # metrics or params named in one comparison
+Name = Annotated[str, Field(min_length=1, max_length=250)]
+TRACKERS = provider_backends("compare_tasks")
+
+
+@tool("compare_tasks", backend=TRACKERS, toolset="analysis")
+async def compare_tasks(
+    ctx,
+    refs: Annotated[
+        list[str],
+        Field(min_length=1, max_length=500, description=f"{'|'.join(TRACKERS)}[@instance]:<id>"),
+    ],
+    metrics: Annotated[list[Name] | None, Field(max_length=MAX_NAMES)] = None,
+    params: Annotated[list[Name] | None, Field(max_length=MAX_NAMES)] = None,
+    series: Annotated[bool, Field(description="add curves")] = False,
+    max_points: Annotated[int, Field(ge=2, le=2000)] = 200,
+    chart: Annotated[bool, Field(description="add a PNG")] = False,
+):
+    """Compare runs and tasks across trackers: metric stats, param and tag diffs."""
+    instances = {
+        b: [i.name for i in ctx.settings.instances.get(b, [])] for b in ctx.registry.backends
+    }
+    groups = parse_refs(refs, instances)
+    calls_before = ctx.calls
+    await ctx.progress(0, len(refs), "fetching")
+    results = await asyncio.gather(
+        *(
+            provider("compare_tasks", b)(ctx.using(b, inst), ids, metrics, True)
+            for (b, inst), ids in groups.items()
+        ),
+        return_exceptions=True,
+    )
+    records, errors = [], {}
+    for ((backend, instance), ids), got in zip(groups.items(), results, strict=True):
+        for ident in ids:
+            ref = f"{backend}@{instance}:{ident}" if instance else f"{backend}:{ident}"
+            value = (
+                got if isinstance(got, BaseException) else got.get(ident, KeyError("not returned"))
+            )
+            if isinstance(value, BaseException):
+                errors[ref] = str(value) or type(value).__name__
+            else:
+                value.ref = ref
+                records.append(value)
+    await ctx.progress(len(refs), len(refs), "aligning")
+    table, curves = align(records, metrics, series or chart, max_points)
+    params_diff, params_same = diff({r.ref: r.params for r in records}, params)
+    tags_diff, _ = diff({r.ref: r.tags for r in records})
+    out = {
+        "summary": {r.ref: r.summary() for r in records},
+        "metrics": table,
+        "params_diff": params_diff,
+        "params_same": params_same,
+        "tags_diff": tags_diff,
+        "backend_calls": ctx.calls - calls_before,
+    }
+    if series:
+        out["series"] = curves
+    if errors:
+        out["errors"] = errors
+    out = fit(out, [r.ref for r in records], ctx.settings.byte_cap)
+    if not chart:
+        return out
+    from labgate.charts import chart_within
+
+    image, note = chart_within(f"{len(records)} runs compared", curves, ctx.settings.byte_cap)
+    if note:
+        out["chart_note"] = note
+    return ctx.result(out, image)

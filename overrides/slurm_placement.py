@@ -1,43 +1,32 @@
-"""`where_to_submit`: rank every configured cluster's partitions (and, once registered,
-cloud profiles) for one job, and the Slurm placement provider."""
+"""The Slurm provider of `where_to_submit`: every partition of every configured cluster, judged
+against the job, with the scheduler's start estimate (`sbatch --test-only`, through the shim)."""
 
 from __future__ import annotations
 
 import asyncio
-import shlex
 import time
-from typing import Annotated, Any
+from typing import Any
 
+from labgate_overrides.composites.where_to_submit import Candidate, Request, when
 from labgate_overrides.slurm_tools import (
     extension,
     job_description,
-    minutes_of,
     num,
     partition_usage,
     sbatch_flags,
 )
-from pydantic import Field
 
-from labgate import placement
-from labgate.composite import tool
 from labgate.errors import LabgateError, quoted
+
+# Operation ids this module calls: checked against the spec when the registry loads.
+USES = ("get_shares",)
 
 
 def _gpu_count(gpus: dict[str, int], kind: str | None) -> int:
     return gpus.get(kind, 0) if kind else sum(gpus.values())
 
 
-def _when(ts: float | None, now: float) -> str:
-    if ts is None:
-        return "unknown"
-    wait = ts - now
-    if wait <= 60:
-        return "now"
-    clock = time.strftime("%H:%M", time.localtime(ts))
-    return f"{clock} (in {round(wait / 60)} min)" if wait < 86400 else f"in {wait / 3600:.0f} h"
-
-
-def judge(p: dict[str, Any], req: placement.Request) -> tuple[bool, bool, list[str]]:
+def judge(p: dict[str, Any], req: Request) -> tuple[bool, bool, list[str]]:
     """(fits at all, fits right now, reasons) for one partition's usage record."""
     why: list[str] = []
     kind = req.gpu_type
@@ -107,14 +96,14 @@ async def _estimate(ctx, cluster: str, job: dict[str, Any]) -> tuple[float | Non
     return (float(start), None) if start is not None else (None, None)
 
 
-async def slurm_cluster(ctx, inst, req: placement.Request) -> list[placement.Candidate]:
+async def slurm_cluster(ctx, inst, req: Request) -> list[Candidate]:
     try:
         usage, fairshare = await asyncio.gather(
             partition_usage(ctx, inst.name),
             _fairshare(ctx, inst.name, str(inst.auth.get("user", ""))),
         )
     except LabgateError as exc:
-        return [placement.Candidate("slurm", inst.name, error=str(exc)[:300])]
+        return [Candidate("slurm", inst.name, error=str(exc)[:300])]
     out = []
     for p in usage:
         if req.partitions and p["name"] not in req.partitions:
@@ -128,21 +117,21 @@ async def slurm_cluster(ctx, inst, req: placement.Request) -> list[placement.Can
             flags.append(f"--account={inst.options['default_account']}")
         if fairshare is not None and fits:
             reasons.append(f"your fairshare factor {fairshare:.2f}")
-        out.append(placement.Candidate(
+        out.append(Candidate(
             "slurm", inst.name, p["name"], fits=fits, fits_now=now, pending_ahead=p["pending_jobs"],
             fairshare=fairshare, free={"cpus": p["cpus_free"], "gpus": p["gpus_free"]},
             total={"cpus": p["cpus_total"], "gpus": p["gpus_total"]}, reasons=reasons, submit=flags,
         ))  # fmt: skip
     fitting = [c for c in out if c.fits]
 
-    async def estimate(c: placement.Candidate) -> None:
+    async def estimate(c: Candidate) -> None:
         job = job_description(partition=c.target, gpus=req.gpus, gpu_type=req.gpu_type, cpus=req.cpus,
                               memory_mb=req.memory_mb, time_limit=str(req.time_limit_min) if req.time_limit_min else None,
                               nodes=req.nodes)  # fmt: skip
         start, err = await _estimate(ctx, inst.name, job)
         if start is not None:
             c.start_estimate = start
-            c.reasons.insert(0, f"Slurm estimates the start {_when(start, time.time())}")
+            c.reasons.insert(0, f"Slurm estimates the start {when(start, time.time())}")
         elif err:
             c.reasons.append(f"no start estimate: {err}")
 
@@ -150,58 +139,7 @@ async def slurm_cluster(ctx, inst, req: placement.Request) -> list[placement.Can
     return out
 
 
-async def slurm_provider(ctx, req: placement.Request) -> list[placement.Candidate]:
+async def slurm_provider(ctx, req: Request) -> list[Candidate]:
     insts = ctx.settings.instances.get("slurm") or []
     groups = await asyncio.gather(*(slurm_cluster(ctx, i, req) for i in insts))
     return [c for g in groups for c in g]
-
-
-placement.PROVIDERS["slurm"] = slurm_provider
-
-
-def _submit_line(c: placement.Candidate) -> str:
-    """Slurm candidates carry sbatch flags; cloud ones carry the tool call that submits. Every
-    word is shell-quoted: partition and profile names come from the backend."""
-    return shlex.join(["sbatch", *c.submit] if c.backend == "slurm" else c.submit)
-
-
-@tool("where_to_submit", backend=("slurm", "qarnot"), toolset="compute")
-async def where_to_submit(
-    ctx,
-    gpus: Annotated[int, Field(ge=0)] = 0,
-    gpu_type: str | None = None,
-    cpus: Annotated[int | None, Field(ge=1, description="per node")] = None,
-    memory_mb: Annotated[int | None, Field(ge=1)] = None,
-    time_limit: Annotated[str | None, Field(description="90, 1:30:00 or 2-00:00:00")] = None,
-    nodes: Annotated[int | None, Field(ge=1)] = None,
-    partitions: list[str] | None = None,
-):
-    """Rank Slurm partitions and Qarnot profiles for a job: reasons, submit flags."""
-    req = placement.Request(
-        gpus=gpus, gpu_type=gpu_type, cpus=cpus, memory_mb=memory_mb,
-        time_limit_min=minutes_of(time_limit) if time_limit else None, nodes=nodes,
-        partitions=tuple(partitions) if partitions else None,
-    )  # fmt: skip
-    now = time.time()
-    ranked, rest, down = placement.rank(
-        await placement.gather(ctx, req, list(ctx.registry.backends)), now
-    )
-    out: dict[str, Any] = {
-        "ranked": [
-            {"cluster": c.cluster, "partition": c.target, "backend": c.backend, "score": c.score,
-             "start": _when(c.start_estimate, now) if c.start_estimate else ("now" if c.fits_now else "unknown"),
-             "reasons": c.reasons, "free": c.free, "submit": _submit_line(c)}
-            for c in ranked
-        ],
-        "not_fitting": [{"cluster": c.cluster, "partition": c.target, "why": "; ".join(c.reasons)} for c in rest],
-        "unreachable": [{"cluster": c.cluster, "backend": c.backend, "error": c.error} for c in down],
-    }  # fmt: skip
-    if ranked:
-        best = ranked[0]
-        out["answer"] = (f"Submit to {quoted(best.target)} on {best.cluster} (score {best.score}): "
-                         f"{best.reasons[0]}. Use: {out['ranked'][0]['submit']}")  # fmt: skip
-    else:
-        whys = [f"{c.cluster}/{quoted(c.target)}: {'; '.join(c.reasons)}" for c in rest]
-        whys += [f"{c.cluster}: unreachable ({c.error})" for c in down]
-        out["answer"] = "Nothing fits. " + (" | ".join(whys) or "No cluster is configured.")
-    return out

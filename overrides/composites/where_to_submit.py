@@ -1,9 +1,10 @@
 """Where should this job run? A ranking over every configured compute backend.
 
-`where_to_submit` (overrides/placement.py) builds a `Request`, asks every provider in
-`PROVIDERS` concurrently and ranks what they return with `rank`. A provider is
+`where_to_submit` builds a `Request`, asks every backend's provider (declared by its adapter:
+`providers={"where_to_submit": "module:function"}`) concurrently and ranks what they return
+with `rank`. A provider is
 
-    PROVIDERS["<backend>"] = async def provide(ctx, request: Request) -> list[Candidate]
+    async def provide(ctx, request: Request) -> list[Candidate]
 
 returning one `Candidate` per place it knows (a Slurm partition, a cloud profile), whether
 the job fits there or not, so that "nothing fits" can say why. A provider that cannot
@@ -29,10 +30,18 @@ if the provider itself raises, every instance of that backend is reported unreac
 from __future__ import annotations
 
 import asyncio
+import re
+import shlex
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Annotated, Any
+
+from pydantic import Field
+
+from labgate.backends import provider, provider_backends
+from labgate.composite import tool
+from labgate.errors import ArgumentError, quoted
 
 
 @dataclass(frozen=True)
@@ -71,7 +80,6 @@ class Candidate:
 
 
 Provider = Callable[[Any, Request], Awaitable[list[Candidate]]]
-PROVIDERS: dict[str, Provider] = {}
 
 
 def score(c: Candidate, now: float) -> int:
@@ -104,11 +112,11 @@ def rank(
 
 async def gather(ctx: Any, request: Request, backends: list[str]) -> list[Candidate]:
     """Every provider of the configured `backends`, concurrently; failures become errors."""
-    names = [b for b in backends if b in PROVIDERS]
+    names = [b for b in backends if b in provider_backends("where_to_submit")]
 
     async def one(backend: str) -> list[Candidate]:
         try:
-            return await PROVIDERS[backend](ctx, request)
+            return await provider("where_to_submit", backend)(ctx, request)
         except Exception as exc:  # noqa: BLE001 - reported as unreachable, never dropped
             insts = ctx.settings.instances.get(backend) or []
             msg = f"{type(exc).__name__}: {exc}"[:300]
@@ -118,3 +126,75 @@ async def gather(ctx: Any, request: Request, backends: list[str]) -> list[Candid
 
     results = await asyncio.gather(*(one(b) for b in names))
     return [c for group in results for c in group]
+
+
+TIME_LIMIT = re.compile(r"^(?:(\d+)-)?(\d{1,3})(?::(\d{2}))?(?::(\d{2}))?$")
+
+
+def minutes(limit: str) -> int:
+    """`90`, `1:30:00`, `2-00:00:00` (Slurm --time forms) → minutes."""
+    m = TIME_LIMIT.fullmatch(limit.strip())
+    if not m:
+        raise ArgumentError("time_limit", "use minutes (90), H:MM:SS (1:30:00) or D-HH:MM:SS")
+    d, a, b, c = (int(x) if x else 0 for x in m.groups())
+    if m.group(3) is None:  # plain minutes, or D-HH
+        return d * 1440 + (a * 60 if m.group(1) else a)
+    if m.group(4) is None:  # MM:SS or D-HH:MM
+        return d * 1440 + a * 60 + b if m.group(1) else a + (1 if b else 0)
+    return d * 1440 + a * 60 + b + (1 if c else 0)
+
+
+def when(ts: float | None, now: float) -> str:
+    if ts is None:
+        return "unknown"
+    wait = ts - now
+    if wait <= 60:
+        return "now"
+    clock = time.strftime("%H:%M", time.localtime(ts))
+    return f"{clock} (in {round(wait / 60)} min)" if wait < 86400 else f"in {wait / 3600:.0f} h"
+
+
+def _submit_line(c: Candidate) -> str:
+    """Slurm candidates carry sbatch flags; cloud ones carry the tool call that submits. Every
+    word is shell-quoted: partition and profile names come from the backend."""
+    return shlex.join(["sbatch", *c.submit] if c.backend == "slurm" else c.submit)
+
+
+@tool("where_to_submit", backend=provider_backends("where_to_submit"), toolset="compute")
+async def where_to_submit(
+    ctx,
+    gpus: Annotated[int, Field(ge=0)] = 0,
+    gpu_type: str | None = None,
+    cpus: Annotated[int | None, Field(ge=1, description="per node")] = None,
+    memory_mb: Annotated[int | None, Field(ge=1)] = None,
+    time_limit: Annotated[str | None, Field(description="90, 1:30:00 or 2-00:00:00")] = None,
+    nodes: Annotated[int | None, Field(ge=1)] = None,
+    partitions: list[str] | None = None,
+):
+    """Rank Slurm partitions and Qarnot profiles for a job: reasons, submit flags."""
+    req = Request(
+        gpus=gpus, gpu_type=gpu_type, cpus=cpus, memory_mb=memory_mb,
+        time_limit_min=minutes(time_limit) if time_limit else None, nodes=nodes,
+        partitions=tuple(partitions) if partitions else None,
+    )  # fmt: skip
+    now = time.time()
+    ranked, rest, down = rank(await gather(ctx, req, list(ctx.registry.backends)), now)
+    out: dict[str, Any] = {
+        "ranked": [
+            {"cluster": c.cluster, "partition": c.target, "backend": c.backend, "score": c.score,
+             "start": when(c.start_estimate, now) if c.start_estimate else ("now" if c.fits_now else "unknown"),
+             "reasons": c.reasons, "free": c.free, "submit": _submit_line(c)}
+            for c in ranked
+        ],
+        "not_fitting": [{"cluster": c.cluster, "partition": c.target, "why": "; ".join(c.reasons)} for c in rest],
+        "unreachable": [{"cluster": c.cluster, "backend": c.backend, "error": c.error} for c in down],
+    }  # fmt: skip
+    if ranked:
+        best = ranked[0]
+        out["answer"] = (f"Submit to {quoted(best.target)} on {best.cluster} (score {best.score}): "
+                         f"{best.reasons[0]}. Use: {out['ranked'][0]['submit']}")  # fmt: skip
+    else:
+        whys = [f"{c.cluster}/{quoted(c.target)}: {'; '.join(c.reasons)}" for c in rest]
+        whys += [f"{c.cluster}: unreachable ({c.error})" for c in down]
+        out["answer"] = "Nothing fits. " + (" | ".join(whys) or "No cluster is configured.")
+    return out
