@@ -12,11 +12,13 @@ every file with the generated header and formats Python with ruff.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-BACKENDS = ("clearml", "mlflow", "qarnot", "slurm", "slurm_shim")
+# Every module of this package is a backend: adding one is adding its module (sorted by name).
+BACKENDS = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__)))
 
 
 @dataclass

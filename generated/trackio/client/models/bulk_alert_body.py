@@ -1,0 +1,92 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: trackio 0.43.0 from trackio/trackio-0.43.0-py3-none-any.whl (sha256 65d56b3d7b9d).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.alert_entry import AlertEntry
+
+
+T = TypeVar("T", bound="BulkAlertBody")
+
+
+@_attrs_define
+class BulkAlertBody:
+    """
+    Attributes:
+        alerts (list[AlertEntry]):
+        hf_token (None | str):
+    """
+
+    alerts: list[AlertEntry]
+    hf_token: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alerts = []
+        for alerts_item_data in self.alerts:
+            alerts_item = alerts_item_data.to_dict()
+            alerts.append(alerts_item)
+
+        hf_token: None | str
+        hf_token = self.hf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "alerts": alerts,
+                "hf_token": hf_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.alert_entry import AlertEntry
+
+        d = dict(src_dict)
+        alerts = []
+        _alerts = d.pop("alerts")
+        for alerts_item_data in _alerts:
+            alerts_item = AlertEntry.from_dict(alerts_item_data)
+
+            alerts.append(alerts_item)
+
+        def _parse_hf_token(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        hf_token = _parse_hf_token(d.pop("hf_token"))
+
+        bulk_alert_body = cls(
+            alerts=alerts,
+            hf_token=hf_token,
+        )
+
+        bulk_alert_body.additional_properties = d
+        return bulk_alert_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,100 @@
+# Generated; do not edit. Regenerate with `make regen`.
+# Generator: labgate codegen (codegen/pipeline.py).
+# Source: trackio 0.43.0 from trackio/trackio-0.43.0-py3-none-any.whl (sha256 65d56b3d7b9d).
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.artifact_blob_upload_entry import ArtifactBlobUploadEntry
+
+
+T = TypeVar("T", bound="BulkUploadArtifactBlobBody")
+
+
+@_attrs_define
+class BulkUploadArtifactBlobBody:
+    """
+    Attributes:
+        project (str):
+        uploads (list[ArtifactBlobUploadEntry]):
+        hf_token (None | str):
+    """
+
+    project: str
+    uploads: list[ArtifactBlobUploadEntry]
+    hf_token: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        project = self.project
+
+        uploads = []
+        for uploads_item_data in self.uploads:
+            uploads_item = uploads_item_data.to_dict()
+            uploads.append(uploads_item)
+
+        hf_token: None | str
+        hf_token = self.hf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project": project,
+                "uploads": uploads,
+                "hf_token": hf_token,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.artifact_blob_upload_entry import ArtifactBlobUploadEntry
+
+        d = dict(src_dict)
+        project = d.pop("project")
+
+        uploads = []
+        _uploads = d.pop("uploads")
+        for uploads_item_data in _uploads:
+            uploads_item = ArtifactBlobUploadEntry.from_dict(uploads_item_data)
+
+            uploads.append(uploads_item)
+
+        def _parse_hf_token(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        hf_token = _parse_hf_token(d.pop("hf_token"))
+
+        bulk_upload_artifact_blob_body = cls(
+            project=project,
+            uploads=uploads,
+            hf_token=hf_token,
+        )
+
+        bulk_upload_artifact_blob_body.additional_properties = d
+        return bulk_upload_artifact_blob_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
