@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 SLURM_VERSION ?=
 PORT    ?= 8000
 # empty: the data_parser version pinned in specs/slurm/pin.toml
-SLURM_FLAG = $(if $(SLURM_VERSION),--slurm-version $(SLURM_VERSION))
+SLURM_FLAG = $(if $(SLURM_VERSION),--spec-version slurm=$(SLURM_VERSION))
 BUMP_INPUTS = $(if $(SOURCE),--source $(SOURCE)) $(if $(URL),--url $(URL)) $(if $(COMMIT),--commit $(COMMIT)) $(if $(WHEEL),--wheel $(WHEEL))
 export PYTHONDONTWRITEBYTECODE := 1
 

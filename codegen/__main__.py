@@ -1,4 +1,4 @@
-"""python -m codegen {specs|regen|check|bump|surface} [--backend NAME ...] [--slurm-version vX]
+"""python -m codegen {specs|regen|check|bump|surface} [--backend NAME ...] [--spec-version NAME=V]
 
 bump:    --backend B --to VERSION [--source P] [--url U] [--commit C] [--wheel W]
          [--dry-run] [--json]
@@ -22,12 +22,18 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python -m codegen")
     ap.add_argument("command", choices=["specs", "regen", "check", "bump", "surface"])
     ap.add_argument("--backend", action="append", choices=BACKENDS, help="default: all")
-    ap.add_argument("--slurm-version", help="default: the version in specs/slurm/pin.toml")
+    ap.add_argument(
+        "--spec-version",
+        action="append",
+        default=[],
+        metavar="NAME=VERSION",
+        help="regen, check, surface: a backend's spec at another pinned version (default: its pin)",
+    )
     ap.add_argument("--to", help="bump: the release to move the pin to")
     ap.add_argument("--source", type=Path, help="bump: a local copy of the release's files")
-    ap.add_argument("--url", help="bump (qarnot): where the OpenAPI file is published")
-    ap.add_argument("--commit", help="bump (clearml): the clearml-server commit")
-    ap.add_argument("--wheel", type=Path, help="bump (mlflow): a local mlflow-skinny wheel")
+    ap.add_argument("--url", help="bump: the URL the release is published at")
+    ap.add_argument("--commit", help="bump: the upstream git commit of the release")
+    ap.add_argument("--wheel", type=Path, help="bump: a local wheel of the release")
     ap.add_argument("--dry-run", action="store_true", help="bump: leave pin and generated/")
     ap.add_argument("--old", type=Path, help="surface: old generated tree (default: generated/)")
     ap.add_argument("--new", type=Path, help="surface: new generated tree (default: a regen)")
@@ -52,7 +58,7 @@ def _surface(args: argparse.Namespace, backends: list[str]) -> int:
         new = args.new
         if new is None:
             new = Path(tmp)
-            pipeline.regen(backends, new, args.slurm_version, log=lambda m: None, strict=False)
+            pipeline.regen(backends, new, args.versions, log=lambda m: None, strict=False)
         reports = [surface.diff(b, old, new) for b in backends]
     if args.json:
         print(json.dumps(reports, indent=1))
@@ -64,7 +70,11 @@ def _surface(args: argparse.Namespace, backends: list[str]) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _args(argv)
     backends = args.backend or list(BACKENDS)
-    args.slurm_version = args.slurm_version or specs.load_pin("slurm").version
+    try:
+        args.versions = dict(v.split("=", 1) for v in args.spec_version)
+    except ValueError:
+        print("error: --spec-version takes NAME=VERSION", file=sys.stderr)
+        return 2
     try:
         if args.command == "specs":
             for path in specs.ensure_all():
@@ -76,10 +86,10 @@ def main(argv: list[str] | None = None) -> int:
             return _surface(args, backends)
         if args.command == "regen":
             t0 = time.perf_counter()
-            pipeline.regen(backends, slurm_version=args.slurm_version)
+            pipeline.regen(backends, versions=args.versions)
             print(f"regen: {len(backends)} backends in {time.perf_counter() - t0:.1f} s")
             return 0
-        diffs = pipeline.check(backends, args.slurm_version, log=lambda m: None)
+        diffs = pipeline.check(backends, args.versions, log=lambda m: None)
         for d in diffs:
             print(f"regen-check: {d}")
         print(

@@ -1,6 +1,6 @@
 """`make bump`: move a backend's pin to a new upstream release, regenerate, show the surface diff.
 
-1. fetch the release's files (codegen/upstream.py; Slurm: choose a pinned data_parser version),
+1. fetch the release's files (the backend's `fetch`, or `choose` a version pinned already),
    check their sha256, store them in the mirror and the cache, record sha256 and origin in
    specs/<backend>/pin.toml (its comment header kept);
 2. regenerate the backend into a temporary tree, overrides not enforced, and diff its surface
@@ -14,17 +14,19 @@ A dry run leaves the pin and generated/ as they were.
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import tempfile
 from pathlib import Path
 
-from codegen import pipeline, specs, surface, upstream
-from codegen.backends import slurm as slurm_backend
-from codegen.backends import slurm_shim
+from codegen import backends, pipeline, specs, surface, upstream
 from codegen.patches import PatchError
 
-BUMPABLE = ("clearml", "mlflow", "qarnot", "slurm")
+# a backend moves by fetching a release (`fetch`) or by choosing a version pinned already (`choose`)
+BUMPABLE = tuple(
+    b
+    for b in backends.BACKENDS
+    if hasattr(backends.load(b), "fetch") or hasattr(backends.load(b), "choose")
+)
 
 
 # --- pin.toml ------------------------------------------------------------------------------
@@ -71,27 +73,6 @@ def store(files: list[upstream.NewFile], mirror: bool) -> str:
     return f"{len(files)} files stored in {' and '.join(map(str, bases))}"
 
 
-def slurm_pin(pin: specs.Pin, text: str, version: str) -> tuple[str, list[dict]]:
-    """Slurm: the data_parser version must be pinned already (sha256 checked); only `version`
-    changes in the pin."""
-    path = slurm_backend.spec_path(version)
-    if path not in {f.path for f in pin.files}:
-        pinned = sorted(re.sub(r".*_(v[\d.]+)\.json$", r"\1", f.path) for f in pin.files)
-        raise upstream.NeedsInput(
-            f"Slurm {version} is not pinned (pinned: {', '.join(pinned)}). Add a [[files]] entry "
-            f"to specs/slurm/pin.toml (path = {path!r}, the url of SchedMD's "
-            f"testsuite/python/data/openapi_specs/openapi_spec_v{version[-2:]}.json at a commit, "
-            f"its sha256) and specs/slurm/patches/{version}.json (start from the previous "
-            f"version's), then run this again"
-        )
-    if not (slurm_backend.PATCH_DIR / f"{version}.json").is_file():
-        raise upstream.NeedsInput(f"write specs/slurm/patches/{version}.json first")
-    specs.ensure("slurm", path)
-    entry = next(e for e in pin.raw["files"] if e["path"] == path)
-    new_text = re.sub(r'^version = ".*"$', f'version = "{version}"', text, count=1, flags=re.M)
-    return new_text, [{**entry, "status": "chosen (already pinned)"}]
-
-
 def fetched_pin(pin: specs.Pin, text: str, release: upstream.Release) -> tuple[str, list[dict]]:
     comments = [line.replace(pin.version, release.version) for line in header(text)]
     data = {**pin.raw, "version": release.version, "origin": release.origin, "files": release.files}
@@ -111,20 +92,20 @@ def bump(
     log=print,
     **inputs,
 ) -> dict:
-    """Move `backend`'s pin to `version`; `inputs`: source, url, commit, wheel (see upstream.py).
+    """Move `backend`'s pin to `version`; `inputs`: source, url, commit, wheel (the backend's `fetch`).
     `work`: where to regenerate (default: a temporary directory). Returns the report."""
     if backend not in BUMPABLE:
         raise upstream.NeedsInput(f"{backend}: not bumpable (bumpable: {', '.join(BUMPABLE)})")
     path, pin = pin_file(backend), specs.load_pin(backend)
     text = path.read_text(encoding="utf-8")
-    slurm_version = specs.load_pin("slurm").version
+    module, versions = backends.load(backend), {}
     notes: list[str] = []
-    if backend == "slurm":
-        new_text, files = slurm_pin(pin, text, version)
-        slurm_version = version
-        notes.append(f"slurm_shim stays on {slurm_shim.VERSION} (codegen/backends/slurm_shim.py)")
+    chosen = not hasattr(module, "fetch")
+    if chosen:  # the pin file changes only in its version: a dry run regenerates at `versions`
+        new_text, files, notes = module.choose(pin, text, version)
+        versions = {backend: version}
     else:
-        release = upstream.FETCHERS[backend](pin, version, **inputs)
+        release = module.fetch(pin, version, **inputs)
         new_text, files = fetched_pin(pin, text, release)
         notes += release.notes
         notes.append(store(release.new, mirror=not dry_run))
@@ -139,13 +120,13 @@ def bump(
         "regen_error": None,
         "generated": "generated/ untouched",
     }
-    rewrite = new_text != text and not (dry_run and backend == "slurm")  # slurm: via ctx
+    rewrite = new_text != text and not (dry_run and chosen)
     if rewrite:
         path.write_text(new_text, encoding="utf-8")
     try:
         with tempfile.TemporaryDirectory(prefix="labgate-bump-") as tmp:
             out = work or Path(tmp)
-            pipeline.regen([backend], out, slurm_version, log=log, strict=False)
+            pipeline.regen([backend], out, versions, log=log, strict=False)
             report["surface"] = surface.diff(backend, pipeline.GENERATED, out)
             if not dry_run:
                 shutil.rmtree(pipeline.GENERATED / backend, ignore_errors=True)

@@ -68,7 +68,7 @@ def _emit(model: BackendModel, ctx: Context) -> dict:
 
 
 def regen_backend(
-    name: str, out_root: Path, slurm_version: str, log=print, *, strict: bool = True
+    name: str, out_root: Path, versions: dict[str, str], log=print, *, strict: bool = True
 ) -> dict:
     """One backend into out_root/<name>. `strict=False` lets overrides name vanished operations
     (the surface diff of `make bump` reports them instead of stopping)."""
@@ -78,7 +78,7 @@ def regen_backend(
     stage.mkdir(parents=True)
     timings = {}
     with tempfile.TemporaryDirectory(prefix=f"labgate-{name}-") as build:
-        ctx = Context(out=stage, build=Path(build), slurm_version=slurm_version, log=log)
+        ctx = Context(out=stage, build=Path(build), versions=versions, log=log)
         t0 = time.perf_counter()
         model = mod.ingest(ctx).sorted()
         mark_credentials(model, getattr(mod, "CREDENTIAL", None))
@@ -106,7 +106,7 @@ def bar(done: int, total: int, width: int = 20) -> str:
 def regen(
     backends: list[str],
     out_root: Path = GENERATED,
-    slurm_version: str = "v0.0.42",
+    versions: dict[str, str] | None = None,
     log=print,
     *,
     strict: bool = True,
@@ -120,7 +120,7 @@ def regen(
     for i, name in enumerate(backends, 1):
         t0 = time.perf_counter()
         log(f"{bar(i - 1, len(backends))} {name}: regenerating…")
-        report[name] = regen_backend(name, out_root, slurm_version, log, strict=strict)
+        report[name] = regen_backend(name, out_root, versions or {}, log, strict=strict)
         s = report[name]
         log(
             f"{bar(i, len(backends))} {name}: {s['operations']} operations, {s['tools']} tools, "
@@ -139,11 +139,11 @@ def _diff(a: Path, b: Path) -> list[str]:
     return out
 
 
-def check(backends: list[str], slurm_version: str = "v0.0.42", log=print) -> list[str]:
+def check(backends: list[str], versions: dict[str, str] | None = None, log=print) -> list[str]:
     """Regenerate into a temporary copy and list every difference from generated/."""
     with tempfile.TemporaryDirectory(prefix="labgate-regen-check-") as tmp:
         out = Path(tmp) / "generated"
-        regen(backends, out, slurm_version, log)
+        regen(backends, out, versions, log)
         diffs = []
         for name in backends:
             if not (GENERATED / name).is_dir():

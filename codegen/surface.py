@@ -9,7 +9,6 @@ they were recorded for. Descriptions and titles are prose, not surface: they are
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 import tomllib
@@ -17,20 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from codegen import specs
+from codegen import backends, specs
 
 OVERRIDES = specs.ROOT / "overrides"
 CASSETTES = specs.ROOT / "tests" / "cassettes"
-# Cassette folders per backend where they are not named after it (slurmrestd: recorded from the
-# real daemon, slurm: through the shim, which serves the slurm paths plus its extensions).
-CASSETTE_DIRS = {"slurm": ("slurm", "slurmrestd"), "slurm_shim": ("slurm",)}
-RERECORD = {
-    "clearml": "make cassettes",
-    "qarnot": "make cassettes",
-    "mlflow": "make record",
-    "slurm": "make record",
-}
-PATH_PREFIX = {"clearml": r"(?:/v\d+\.\d+)?"}  # ClearML clients may name the API version
 SIGNATURE = ("type", "format", "enum", "const", "nullable")
 MAX_DEPTH = 8
 SHOWN = 8  # items per list in the text report (the JSON has them all)
@@ -181,92 +170,22 @@ def curated_ids(backend: str) -> dict[str, str]:
 
 
 def composite_operation_ids(backend: str) -> dict[str, list[str]]:
-    """Operation ids of `backend` that the composite tools call → where (`overrides/x.py:12`).
+    """Operation ids of `backend` the composite tools call → the overrides modules that declare
+    them (`USES`, or `EXTENSIONS` for an adapter's extension spec such as slurm_shim)."""
+    import importlib
 
-    A stopgap: another engineer will replace this AST scan of the Python files of overrides/
-    with a list each composite declares in the registry. It sees string-literal ids (and the
-    values of a module-level dict of strings used as `OPS[key]`) in
-      - `ctx.call("<backend>", "<op>", ...)`;
-      - `wrapper(ctx, "<op>", ...)`, a wrapper being a function of overrides/ whose parameters
-        start with `ctx` and `op`/`op_id`/`endpoint` (`call`, `paged`, `search`, `extension`...).
-        Its backend is the literal backend of a `ctx.call` in its body, else the
-        `labgate_generated.<backend>` it imports (`extension` → slurm_shim), else that of a
-        wrapper it calls; a name defined in several modules means the caller's own.
-    Ids computed at run time (`ctx.call("mlflow", op, ...)`) are not seen.
-    """
-    files = sorted(OVERRIDES.rglob("*.py"))
-    trees = {p: ast.parse(p.read_text(encoding="utf-8")) for p in files}
-    defs: dict[str, dict[Path, ast.AST]] = {}
-    for path, tree in trees.items():
-        for fn in ast.walk(tree):
-            if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
-                params = [a.arg for a in fn.args.args[:2]]
-                if params[:1] == ["ctx"] and params[1:] in (["op"], ["op_id"], ["endpoint"]):
-                    defs.setdefault(fn.name, {})[path] = fn
+    from labgate.backends import adapters
 
-    def wrapper(name: str, caller: Path) -> tuple[Path, ast.AST] | None:
-        found = defs.get(name, {})
-        if caller in found:
-            return caller, found[caller]
-        return next(iter(found.items())) if len(found) == 1 else None
-
-    def literal_ids(node: ast.AST, path: Path) -> list[str]:
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            return [node.value]
-        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
-            for stmt in trees[path].body:
-                if (
-                    isinstance(stmt, ast.Assign)
-                    and [getattr(t, "id", None) for t in stmt.targets] == [node.value.id]
-                    and isinstance(stmt.value, ast.Dict)
-                ):
-                    return [v.value for v in stmt.value.values if isinstance(v, ast.Constant)]
-        return []
-
-    def is_ctx_call(call: ast.Call) -> bool:
-        f = call.func
-        return (
-            isinstance(f, ast.Attribute)
-            and f.attr == "call"
-            and getattr(f.value, "id", "") == "ctx"
+    out: dict[str, list[str]] = {}
+    for a in adapters().values():
+        declared = (
+            "USES" if a.name == backend else "EXTENSIONS" if a.extension_spec == backend else ""
         )
-
-    def backend_of(fn: ast.AST, path: Path, seen: frozenset = frozenset()) -> str | None:
-        for node in ast.walk(fn):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                "labgate_generated."
-            ):
-                return node.module.split(".")[1]
-            if isinstance(node, ast.Call) and is_ctx_call(node) and node.args:
-                got = literal_ids(node.args[0], path)
-                if got:
-                    return got[0]
-        for node in ast.walk(fn):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                inner = wrapper(node.func.id, path)
-                if inner is not None and inner[1] is not fn and node.func.id not in seen:
-                    got = backend_of(inner[1], inner[0], seen | {node.func.id})
-                    if got:
-                        return got
-        return None
-
-    out: dict[str, list[tuple[str, int]]] = {}
-    for path, tree in trees.items():
-        for node in ast.walk(tree):
-            if not isinstance(node, ast.Call) or len(node.args) < 2:
-                continue
-            if is_ctx_call(node):
-                target = literal_ids(node.args[0], path)[:1]
-            elif isinstance(node.func, ast.Name) and getattr(node.args[0], "id", "") == "ctx":
-                found = wrapper(node.func.id, path)
-                target = [backend_of(found[1], found[0])] if found is not None else []
-            else:
-                continue
-            if target == [backend]:
-                for op_id in literal_ids(node.args[1], path):
-                    where = str(path.relative_to(specs.ROOT))
-                    out.setdefault(op_id, []).append((where, node.lineno))
-    return {k: [f"{f}:{n}" for f, n in sorted(v)] for k, v in sorted(out.items())}
+        for module in a.modules if declared else ():
+            mod = importlib.import_module(f"labgate_overrides.{module}")
+            for op_id in getattr(mod, declared, ()):
+                out.setdefault(op_id, []).append(f"overrides/{module.replace('.', '/')}.py")
+    return {k: sorted(v) for k, v in sorted(out.items())}
 
 
 def affected(ids: dict[str, object], new: Surface, changed: dict, key: str) -> list[dict]:
@@ -287,7 +206,9 @@ def cassette_requests(backend: str) -> list[tuple[str, str, str]]:
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: ~10x faster
     out = []
-    for folder in CASSETTE_DIRS.get(backend, (backend,)):
+    # a codegen backend module may name its cassette folders (CASSETTE_DIRS), the command that
+    # re-records them (RERECORD) and a prefix its clients may put before paths (PATH_PREFIX)
+    for folder in getattr(backends.load(backend), "CASSETTE_DIRS", (backend,)):
         for path in sorted((CASSETTES / folder).glob("*.yaml")):
             rel = str(path.relative_to(specs.ROOT))
             for it in (yaml.load(path.read_text(), Loader=loader) or {}).get("interactions", []):
@@ -298,7 +219,7 @@ def cassette_requests(backend: str) -> list[tuple[str, str, str]]:
 
 def router(s: Surface):
     """`route(method, path) -> operation id | None` over the surface's HTTP bindings."""
-    prefix = PATH_PREFIX.get(s.backend, "")
+    prefix = getattr(backends.load(s.backend), "PATH_PREFIX", "")
     routes = []
     for op_id in s.ops:
         extra = s.schemas["operations"].get(op_id, {}).get("extra", {})
@@ -335,7 +256,11 @@ def stale_cassettes(backend: str, old: Surface, new: Surface) -> dict:
         {"cassette": c, "requests": sum(ops.values()), "operations": dict(sorted(ops.items()))}
         for c, ops in sorted(per_file.items())
     ]
-    return {"checked": checked, "stale": stale, "rerecord": RERECORD.get(backend, "")}
+    return {
+        "checked": checked,
+        "stale": stale,
+        "rerecord": getattr(backends.load(backend), "RERECORD", ""),
+    }
 
 
 # --- the report ----------------------------------------------------------------------------

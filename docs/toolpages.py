@@ -8,52 +8,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-# Every backend configured with placeholder values, so the builder lists every tool.
-DOCS_ENV = {
-    "HOME": "/nonexistent",
-    "MLFLOW_TRACKING_URI": "http://127.0.0.1:9",
-    "MLFLOW_TRACKING_TOKEN": "docs",
-    "CLEARML_API_HOST": "http://127.0.0.1:9",
-    "CLEARML_API_ACCESS_KEY": "docs",
-    "CLEARML_API_SECRET_KEY": "docs",
-    "QARNOT_CLIENT_TOKEN": "docs",
-    "QARNOT_CLUSTER_URL": "http://127.0.0.1:9",
-    "LABGATE_SLURM_URL": "http://127.0.0.1:9",
-    "SLURM_JWT": "docs",
-}
 
-BACKEND_TITLES = {"mlflow": "MLflow", "clearml": "ClearML", "qarnot": "Qarnot", "slurm": "Slurm"}
+def docs_env() -> dict[str, str]:
+    """Every backend configured with placeholder values, so the builder lists every tool."""
+    from labgate.backends import adapters
 
-# (variable, required, what it is) per backend; labgate.toml alternatives are on configuration.md
-BACKEND_ENV = {
-    "mlflow": [
-        ("MLFLOW_TRACKING_URI", "yes", "tracking server URL (http/https)"),
-        ("MLFLOW_TRACKING_TOKEN", "no", "bearer token"),
-        ("MLFLOW_TRACKING_USERNAME / MLFLOW_TRACKING_PASSWORD", "no", "basic auth"),
-    ],
-    "clearml": [
-        ("CLEARML_API_HOST", "yes*", "API server URL"),
-        ("CLEARML_API_ACCESS_KEY / CLEARML_API_SECRET_KEY", "yes*", "API credentials"),
-        (
-            "CLEARML_CONFIG_FILE",
-            "no",
-            "clearml.conf to read instead (default ~/.clearml/clearml.conf)",
-        ),
-    ],
-    "qarnot": [
-        ("QARNOT_CLIENT_TOKEN", "yes", "API token"),
-        ("QARNOT_CLUSTER_URL", "no", "API URL (default: Qarnot's public API)"),
-    ],
-    "slurm": [
-        ("LABGATE_SLURM_URL", "yes*", "slurmrestd or `labgate slurm-shim` URL"),
-        ("SLURM_JWT", "no", "slurmrestd JWT (X-SLURM-USER-TOKEN)"),
-        ("LABGATE_SLURM_USER", "no", "X-SLURM-USER-NAME (default $USER)"),
-    ],
-}
-ENV_FOOTNOTE = {
-    "clearml": "\\* or the `api` section of clearml.conf, or a `[[clearml]]` table in labgate.toml.",
-    "slurm": "\\* or one `[[slurm]]` table per cluster in labgate.toml.",
-}
+    env = {"HOME": "/nonexistent"}
+    for a in adapters().values():
+        env.update(a.example_env)
+    return env
+
+
+def title(backend: str) -> str:
+    from labgate.backends import adapters
+
+    a = adapters().get(backend)
+    return a.title if a else backend.title()
+
+
 SWITCH = {
     "read": "always listed",
     "write": "listed with `--allow-write`",
@@ -112,7 +84,7 @@ class Catalog:
         from labgate.registry import Registry
         from labgate.tools import ToolBuilder
 
-        settings = load(env=DOCS_ENV, allow_write=True, allow_destructive=True)
+        settings = load(env=docs_env(), allow_write=True, allow_destructive=True)
         builder = ToolBuilder(settings)
         ops = {(op.backend, op.name): op for op in Registry().all_operations()}
         tools = builder.build()  # imports the composite modules, filling REGISTERED
@@ -401,18 +373,23 @@ def response_block(example: dict[str, Any]) -> str:
     )
 
 
-ANSWER_ORIGIN = {
-    "tests/mlflow/": "replaying traffic recorded from a real MLflow 3.17.2",
-    "tests/slurm/": "replaying traffic recorded from a real Slurm 22.05 cluster through the shim",
-    "tests/backends/": "replaying a cassette built from the pinned spec and checked against it",
-}
+def answer_origin(test: str) -> str:
+    """What a docs answer replays: tests/<backend>/ replays what the adapter says its cassettes
+    were recorded from; tests/backends/ cassettes are built from the pinned specs."""
+    from labgate.backends import adapters
+
+    origins = {f"tests/{a.name}/": a.recorded for a in adapters().values() if a.recorded}
+    for folder, recorded in origins.items():
+        if test.startswith(folder):
+            return f"replaying traffic recorded from {recorded}"
+    if test.startswith("tests/backends/"):
+        return "replaying a cassette built from the pinned spec and checked against it"
+    return "no backend involved"
 
 
 def answer_block(answer: dict[str, Any]) -> str:
     test = answer["test"]
-    origin = next(
-        (v for k, v in ANSWER_ORIGIN.items() if test.startswith(k)), "no backend involved"
-    )
+    origin = answer_origin(test)
     body = json.dumps(shrink(answer["result"]), indent=2, ensure_ascii=False)
     lines = body.splitlines()
     if len(lines) > 60:
@@ -426,14 +403,16 @@ def answer_block(answer: dict[str, Any]) -> str:
 def config_section(backends: list[str]) -> str:
     if not backends:
         return "Nothing beyond at least one configured backend.\n"
+    from labgate.backends import adapter
+
     out = []
     for b in backends:
-        out.append(f"**{BACKEND_TITLES[b]}**\n")
+        out.append(f"**{adapter(b).title}**\n")
         out.append("| variable | required | meaning |\n|---|---|---|")
-        out += [f"| `{v}` | {req} | {what} |" for v, req, what in BACKEND_ENV[b]]
+        out += [f"| `{v}` | {req} | {what} |" for v, req, what in adapter(b).env_doc]
         out.append("")
-        if b in ENV_FOOTNOTE:
-            out.append(ENV_FOOTNOTE[b] + "\n")
+        if adapter(b).env_note:
+            out.append(adapter(b).env_note + "\n")
     out.append(
         "See [Configuration](../../configuration.md) for labgate.toml and several instances.\n"
     )
@@ -464,7 +443,7 @@ KIND_LABEL = {
 
 
 def render_tool(cat: Catalog, page: Page) -> str:
-    backends = ", ".join(BACKEND_TITLES[b] for b in page.backends) or "any"
+    backends = ", ".join(title(b) for b in page.backends) or "any"
     out = [
         f"# {page.name}\n",
         f"*{KIND_LABEL[page.kind]} · backend: {backends} · toolset: `{page.toolset}`*\n",
@@ -535,23 +514,23 @@ def render_backend_index(cat: Catalog) -> list[tuple[str, str]]:
         "## Curated tools by toolset\n",
     ]
     for group, pages in groups.items():
-        title = BACKEND_TITLES.get(group, group.title())
-        top.append(f"- [{title}]({group}/index.md) — {len(pages)} tools")
-        lines = [f"# {title} tools\n", "| tool | safety | when to use it |", "|---|---|---|"]
+        name = title(group)
+        top.append(f"- [{name}]({group}/index.md) — {len(pages)} tools")
+        lines = [f"# {name} tools\n", "| tool | safety | when to use it |", "|---|---|---|"]
         lines += [_row(p, "") for p in pages]
         files.append((f"tools/{group}/index.md", "\n".join(lines) + "\n"))
     top.append("\n## Generated operations by backend\n")
     for backend in cat.backends:
         ops = [p for p in cat.operations if p.backends == [backend]]
         top.append(
-            f"- [{BACKEND_TITLES[backend]}](../operations/{backend}/index.md) — {len(ops)} operations"
+            f"- [{title(backend)}](../operations/{backend}/index.md) — {len(ops)} operations"
         )
         by_tag: dict[str, list[Page]] = {}
         for p in ops:
             by_tag.setdefault((p.op.tags or ["other"])[0], []).append(p)
         lines = [
-            f"# {BACKEND_TITLES[backend]} operations\n",
-            f"{len(ops)} operations generated from the pinned {BACKEND_TITLES[backend]} spec, grouped by tag.\n",
+            f"# {title(backend)} operations\n",
+            f"{len(ops)} operations generated from the pinned {title(backend)} spec, grouped by tag.\n",
         ]
         for tag in sorted(by_tag):
             lines += [f"## {tag}\n", "| operation | safety | summary |", "|---|---|---|"]

@@ -20,6 +20,7 @@ from labgate.errors import LabgateError, quoted
 
 # Operation ids this module calls: checked against the spec when the registry loads.
 USES = ("get_shares",)
+EXTENSIONS = ("estimate_job",)
 
 
 def _gpu_count(gpus: dict[str, int], kind: str | None) -> int:

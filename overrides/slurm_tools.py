@@ -32,6 +32,7 @@ USES = (
     "get_shares",
     "submit_job",
 )
+EXTENSIONS = ("get_job_output",)  # labgate slurm-shim's own paths (generated/slurm_shim)
 
 Cluster = str | None  # a [[slurm]] name; default the first
 JobId = Annotated[str, Field(pattern=r"^[0-9]{1,12}(_[0-9]{1,9})?$", max_length=24)]
@@ -93,14 +94,12 @@ def instance(ctx, cluster: str | None):
 async def extension(ctx, op_id: str, args: dict[str, Any], cluster: str | None) -> Any:
     """Call a labgate shim extension (generated/slurm_shim) with the cluster's client.
     Returns None when the cluster is declared a plain slurmrestd or lacks the path."""
-    from labgate_generated.slurm_shim import calls
-
     from labgate.runtime import decode
 
     inst = instance(ctx, cluster)
     if inst.options.get("kind") == "slurmrestd":
         return None
-    resp = await ctx.send("slurm", lambda client: getattr(calls, op_id)(client, args), cluster)
+    resp = await ctx.extension("slurm", op_id, args, cluster)
     if (
         resp.status_code == 404
         and inst.options.get("kind") != "shim"

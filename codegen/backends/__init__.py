@@ -25,7 +25,8 @@ BACKENDS = tuple(sorted(m.name for m in pkgutil.iter_modules(__path__)))
 class Context:
     out: Path  # generated/<backend>/ being written (starts empty)
     build: Path  # scratch directory for intermediate build products, not committed
-    slurm_version: str = "v0.0.42"
+    # a version other than the pinned one, per backend (`make bump`, `--spec-version NAME=V`)
+    versions: dict[str, str] = field(default_factory=dict)
     log: Callable[[str], None] = print
     notes: list[str] = field(default_factory=list)  # facts worth printing in the regen report
 

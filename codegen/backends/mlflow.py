@@ -10,17 +10,24 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
 
 from codegen import specs
 from codegen.backends import Context
 from codegen.emit import openapi_client
 from codegen.emit.openapi_synth import synthesize
+from codegen.ingest import mlflow_wheel
 from codegen.ingest.mlflow import build_model, normalize_endpoints
 from codegen.ingest.proto_comments import parse_files
 from codegen.model import BackendModel, SpecSource
 from codegen.patches import apply_file
+from codegen.upstream import NeedsInput, NewFile, Release
 
 BACKEND = "mlflow"
+RERECORD = "make record"
 DESCRIPTOR = ".descriptor_set.json"  # suffixes of the derived files' pinned paths
 ENDPOINTS = ".http_endpoints.json"
 PROTO_DIR = "mlflow/protos/"
@@ -70,3 +77,60 @@ def emit_client(model: BackendModel, ctx: Context) -> None:
     doc = synthesize(model)
     (ctx.build / "mlflow.openapi.json").write_text(json.dumps(doc, indent=1, sort_keys=True) + "\n")
     openapi_client.emit(doc, model, ctx)
+
+
+# --- make bump: where a new release comes from --------------------------------------------
+# The PyPI wheel of mlflow-skinny, through pip; the two derived files are rebuilt from it
+# (codegen/ingest/mlflow_wheel.py). The .proto sources (comments only) stay pinned as they are.
+
+
+def _pip(*args: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "pip", *args], capture_output=True, text=True)
+    if done.returncode:
+        raise NeedsInput(
+            f"pip {args[0]} {args[-1]} failed: {done.stderr.strip()[-400:]}; "
+            f"give the wheel instead: WHEEL=<path to mlflow_skinny-<version>-py3-none-any.whl>"
+        )
+
+
+def pypi_wheel(version: str, into: Path) -> tuple[Path, str]:
+    """mlflow-skinny's wheel through pip, and the URL pip resolved it to (sha256 checked)."""
+    req = f"{mlflow_wheel.PACKAGE}=={version}"
+    report = into / "report.json"
+    common = ["--no-deps", "--only-binary=:all:", "--quiet"]
+    _pip("install", "--dry-run", "--ignore-installed", *common, "--report", str(report), req)
+    info = json.loads(report.read_text())["install"][0]["download_info"]
+    _pip("download", *common, "--dest", str(into), req)
+    (wheel,) = into.glob("*.whl")
+    want = info.get("archive_info", {}).get("hashes", {}).get("sha256")
+    got = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    if want and got != want:
+        raise specs.PinError(f"{wheel.name}: sha256 {got}, the index said {want}; refusing it")
+    return wheel, info["url"]
+
+
+def fetch(pin: specs.Pin, version: str, wheel: Path | None = None, **_) -> Release:
+    if wheel is not None and f"-{version}-" not in wheel.name:
+        raise NeedsInput(f"{wheel.name} is not the {version} wheel")
+    with tempfile.TemporaryDirectory(prefix="labgate-wheel-") as tmp:
+        url = None
+        if wheel is None:
+            wheel, url = pypi_wheel(version, Path(tmp))
+        wheel_sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
+        derived = mlflow_wheel.derive(wheel, version)
+    package = mlflow_wheel.PACKAGE
+    recorded = {
+        "wheel": url or f"{wheel.name} (given by the maintainer)",
+        "wheel_sha256": wheel_sha,
+    }
+    from_wheel = f"PyPI {package}=={version} wheel, mlflow/protos/*_pb2.py"
+    new = [NewFile(p, data, derived_from=from_wheel, extra=recorded) for p, data in derived.items()]
+    protos = [e for e in pin.raw["files"] if "derived_from" not in e]
+    origin = re.sub(rf"{package}==\S+", f"{package}=={version}", pin.raw["origin"])
+    commit = re.search(r"@ (\w+)", pin.raw["origin"])
+    note = (
+        f"the .proto files (descriptions, `Must be provided.` required fields) stay pinned at "
+        f"{commit.group(1) if commit else 'their commit'}: they are on GitHub only; for "
+        f"{version}'s own, pin mlflow/protos/*.proto at tag v{version} by hand"
+    )
+    return Release(version, origin, [f.entry() for f in new] + protos, new, [note])

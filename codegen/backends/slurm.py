@@ -1,6 +1,6 @@
 """Slurm REST API (slurmrestd): SchedMD's OpenAPI dump for one data_parser version.
 
-`ctx.slurm_version` (default v0.0.42; v0.0.41–v0.0.45 have patches) picks the pinned dump and its data patch file
+`ctx.versions["slurm"]` (default: the version in pin.toml; v0.0.41–v0.0.45 have patches) picks the pinned dump and its data patch file
 `specs/slurm/patches/<version>.json`. Operation ids are made version-independent
 (`slurm_v0042_get_jobs` → `get_jobs`, `slurmdb_v0042_get_jobs` → `db_get_jobs`) so tools,
 generated modules and manifests keep their names across versions.
@@ -17,8 +17,12 @@ from codegen.emit import openapi_client
 from codegen.ingest.openapi import ingest_openapi
 from codegen.model import BackendModel, Safety, SpecSource
 from codegen.patches import apply_file
+from codegen.upstream import NeedsInput
 
 BACKEND = "slurm"
+# Cassettes: tests/cassettes/slurmrestd recorded from the real daemon, slurm through the shim.
+CASSETTE_DIRS = ("slurm", "slurmrestd")
+RERECORD = "make record"
 PATCH_DIR = specs.SPECS_DIR / BACKEND / "patches"
 _UPSTREAM_ID = re.compile(r"^(slurm|slurmdb|util)_v\d+_(\w+)$")
 _PREFIX = {"slurm": "", "slurmdb": "db_", "util": "util_"}
@@ -66,6 +70,10 @@ SAFETY: dict[str, Safety] = {
 }
 
 
+def version_of(ctx: Context) -> str:
+    return ctx.versions.get(BACKEND) or specs.load_pin(BACKEND).version
+
+
 def spec_path(version: str) -> str:
     return f"slurm/schedmd-testsuite/openapi_spec_{version}.json"
 
@@ -105,7 +113,7 @@ def _data_parser(doc: dict) -> str:
 
 
 def ingest(ctx: Context) -> BackendModel:
-    doc, source = load_doc(ctx.slurm_version)
+    doc, source = load_doc(version_of(ctx))
     ids = {
         op.get("operationId")
         for item in doc["paths"].values()
@@ -125,5 +133,29 @@ def ingest(ctx: Context) -> BackendModel:
 
 
 def emit_client(model: BackendModel, ctx: Context) -> None:
-    doc, _ = load_doc(ctx.slurm_version)
+    doc, _ = load_doc(version_of(ctx))
     openapi_client.emit(doc, model, ctx)
+
+
+def choose(pin: specs.Pin, text: str, version: str) -> tuple[str, list[dict], list[str]]:
+    """`make bump`: the data_parser version must be pinned already (sha256 checked); only
+    `version` changes in the pin. (new pin text, its files, notes)"""
+    path = spec_path(version)
+    if path not in {f.path for f in pin.files}:
+        pinned = sorted(re.sub(r".*_(v[\d.]+)\.json$", r"\1", f.path) for f in pin.files)
+        raise NeedsInput(
+            f"Slurm {version} is not pinned (pinned: {', '.join(pinned)}). Add a [[files]] entry "
+            f"to specs/slurm/pin.toml (path = {path!r}, the url of SchedMD's "
+            f"testsuite/python/data/openapi_specs/openapi_spec_v{version[-2:]}.json at a commit, "
+            f"its sha256) and specs/slurm/patches/{version}.json (start from the previous "
+            f"version's), then run this again"
+        )
+    if not (PATCH_DIR / f"{version}.json").is_file():
+        raise NeedsInput(f"write specs/slurm/patches/{version}.json first")
+    specs.ensure("slurm", path)
+    entry = next(e for e in pin.raw["files"] if e["path"] == path)
+    new_text = re.sub(r'^version = ".*"$', f'version = "{version}"', text, count=1, flags=re.M)
+    from codegen.backends.slurm_shim import VERSION as SHIM_VERSION
+
+    note = f"slurm_shim stays on {SHIM_VERSION} (codegen/backends/slurm_shim.py)"
+    return new_text, [{**entry, "status": "chosen (already pinned)"}], [note]

@@ -22,6 +22,7 @@ from codegen.model import BackendModel, Safety, SpecSource
 from codegen.patches import apply_file
 
 BACKEND = "slurm_shim"
+CASSETTE_DIRS = ("slurm",)  # the shim serves the slurm paths plus these extensions
 VERSION = "v0.0.42"  # the shim speaks this data_parser version whatever SLURM_VERSION says
 EXTENSIONS = specs.SPECS_DIR / BACKEND / "extensions.json"
 SAFETY: dict[str, Safety] = {"estimate_job": "read"}  # a POST that submits nothing

@@ -112,6 +112,24 @@ class CallContext:
         runtime's timeout, counting and errors; the raw response."""
         return await self.runtime.send(self.instance(backend, instance), request)
 
+    async def extension(
+        self, backend: str, op_id: str, args: dict[str, Any], instance: str | None = None
+    ) -> Any:
+        """An operation of the backend adapter's `extension_spec` (declared in the module's
+        `EXTENSIONS`), with the runtime's timeout, counting and errors; the raw response."""
+        import importlib
+
+        from labgate.backends import adapter
+        from labgate.registry import extensions
+
+        spec = adapter(backend).extension_spec
+        if not spec or op_id not in extensions(backend):
+            raise LabgateError(
+                f"internal: {op_id!r} is not in the {backend} composites' EXTENSIONS"
+            )
+        fn = getattr(importlib.import_module(f"labgate_generated.{spec}.calls"), op_id)
+        return await self.send(backend, lambda client: fn(client, args), instance)
+
     async def stream(
         self,
         backend: str,

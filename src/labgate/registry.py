@@ -201,8 +201,14 @@ class Registry:
         return self._composites
 
     def check_uses(self, backend: str) -> None:
+        from labgate.backends import adapter
+
         known = {op.id for op in self.operations(backend).values()}
         stale = sorted(uses(backend) - known)
+        spec = adapter(backend).extension_spec
+        if spec:
+            calls = importlib.import_module(f"labgate_generated.{spec}.calls")
+            stale += sorted(f"{spec}:{i}" for i in extensions(backend) if not hasattr(calls, i))
         if stale:
             raise OverrideError(
                 f"composite tools call {backend} operations the spec no longer has: {', '.join(stale)}"
@@ -262,6 +268,19 @@ def uses(backend: str) -> set[str]:
     found: set[str] = set()
     for module in adapter(backend).modules:
         found |= set(getattr(importlib.import_module(f"labgate_overrides.{module}"), "USES", ()))
+    return found
+
+
+def extensions(backend: str) -> set[str]:
+    """The ids of its adapter's `extension_spec` the composite modules of `backend` declare
+    they call (`EXTENSIONS`)."""
+    from labgate.backends import adapter
+
+    load_composites()
+    found: set[str] = set()
+    for module in adapter(backend).modules:
+        mod = importlib.import_module(f"labgate_overrides.{module}")
+        found |= set(getattr(mod, "EXTENSIONS", ()))
     return found
 
 

@@ -32,7 +32,7 @@ def trees(tmp_path_factory):
     v41 = tmp_path_factory.mktemp("slurm41")
     report = bump.bump("slurm", "v0.0.41", dry_run=True, work=v41, log=QUIET)
     v42 = tmp_path_factory.mktemp("slurm42")
-    pipeline.regen(["slurm"], v42, "v0.0.42", log=QUIET)
+    pipeline.regen(["slurm"], v42, {"slurm": "v0.0.42"}, log=QUIET)
     return {"report": report, "v41": v41, "v42": v42, "before": before}
 
 

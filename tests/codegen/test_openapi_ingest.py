@@ -36,7 +36,7 @@ def _ctx(tmp_path: Path, name: str, version: str = "v0.0.42") -> Context:
         (d / "__init__.py").write_text("")
     build = tmp_path / "build"
     build.mkdir(exist_ok=True)
-    return Context(out=out, build=build, slurm_version=version, log=lambda m: None)
+    return Context(out=out, build=build, versions={"slurm": version}, log=lambda m: None)
 
 
 def _convert(conv: str, value, ns: dict):
@@ -253,7 +253,7 @@ def test_qarnot_client(tmp_path):
 
 
 def _slurm(version: str) -> BackendModel:
-    return slurm.ingest(Context(out=Path("."), build=Path("."), slurm_version=version))
+    return slurm.ingest(Context(out=Path("."), build=Path("."), versions={"slurm": version}))
 
 
 def test_slurm_model():

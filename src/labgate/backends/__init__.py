@@ -50,6 +50,16 @@ class Adapter:
     providers: Mapping[str, str] = field(default_factory=dict)
     # extra `labgate` subcommands: (name, help, module with add_arguments(parser) and run(args))
     commands: tuple[tuple[str, str, str], ...] = ()
+    # a second generated spec its servers may also serve (paths beyond the backend's own API),
+    # called by composites through `ctx.extension` with ids they declare in `EXTENSIONS`
+    extension_spec: str | None = None
+    # for the docs: (environment variable, required, what it is), and a footnote
+    env_doc: tuple[tuple[str, str, str], ...] = ()
+    env_note: str = ""
+    # placeholder configuration under which every tool of the backend is listed (docs pages)
+    example_env: Mapping[str, str] = field(default_factory=dict)
+    # what the cassettes under tests/<name>/ were recorded from (docs answers say so)
+    recorded: str = ""
 
 
 @cache

@@ -85,4 +85,19 @@ ADAPTER = Adapter(
     errors=_errors,
     error_of=error_of,
     auth_hint="check the ClearML access/secret key",
+    env_doc=(
+        ("CLEARML_API_HOST", "yes*", "API server URL"),
+        ("CLEARML_API_ACCESS_KEY / CLEARML_API_SECRET_KEY", "yes*", "API credentials"),
+        (
+            "CLEARML_CONFIG_FILE",
+            "no",
+            "clearml.conf to read instead (default ~/.clearml/clearml.conf)",
+        ),
+    ),
+    env_note="\\* or the `api` section of clearml.conf, or a `[[clearml]]` table in labgate.toml.",
+    example_env={
+        "CLEARML_API_HOST": "http://127.0.0.1:9",
+        "CLEARML_API_ACCESS_KEY": "docs",
+        "CLEARML_API_SECRET_KEY": "docs",
+    },
 )

@@ -48,4 +48,11 @@ ADAPTER = Adapter(
     auth_keys=("token", "username", "password"),
     modules=("mlflow_tools",),
     providers={"compare_tasks": "mlflow_tools:fetch_for_compare"},
+    env_doc=(
+        ("MLFLOW_TRACKING_URI", "yes", "tracking server URL (http/https)"),
+        ("MLFLOW_TRACKING_TOKEN", "no", "bearer token"),
+        ("MLFLOW_TRACKING_USERNAME / MLFLOW_TRACKING_PASSWORD", "no", "basic auth"),
+    ),
+    example_env={"MLFLOW_TRACKING_URI": "http://127.0.0.1:9", "MLFLOW_TRACKING_TOKEN": "docs"},
+    recorded="a real MLflow 3.17.2",
 )

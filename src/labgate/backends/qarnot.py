@@ -34,4 +34,9 @@ ADAPTER = Adapter(
     auth_keys=("token",),
     modules=("qarnot_tools",),
     providers={"where_to_submit": "qarnot_tools:placement_provider"},
+    env_doc=(
+        ("QARNOT_CLIENT_TOKEN", "yes", "API token"),
+        ("QARNOT_CLUSTER_URL", "no", "API URL (default: Qarnot's public API)"),
+    ),
+    example_env={"QARNOT_CLIENT_TOKEN": "docs", "QARNOT_CLUSTER_URL": "http://127.0.0.1:9"},
 )

@@ -46,4 +46,13 @@ ADAPTER = Adapter(
         511: "slurmctld refused the credentials: check the Slurm JWT (tokens expire) and user name"
     },
     commands=(("slurm-shim", "serve slurmrestd's API over the Slurm CLI", "labgate.shim.main"),),
+    extension_spec="slurm_shim",  # labgate slurm-shim: output tails, start estimates
+    env_doc=(
+        ("LABGATE_SLURM_URL", "yes*", "slurmrestd or `labgate slurm-shim` URL"),
+        ("SLURM_JWT", "no", "slurmrestd JWT (X-SLURM-USER-TOKEN)"),
+        ("LABGATE_SLURM_USER", "no", "X-SLURM-USER-NAME (default $USER)"),
+    ),
+    env_note="\\* or one `[[slurm]]` table per cluster in labgate.toml.",
+    example_env={"LABGATE_SLURM_URL": "http://127.0.0.1:9", "SLURM_JWT": "docs"},
+    recorded="a real Slurm 22.05 cluster through the shim",
 )
