@@ -42,6 +42,7 @@ RAW_MAX_POINTS = 200_000
 LOG_LINES = 200
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 MAX_ITEMS = 2000
+MaxItems = Annotated[int, Field(ge=1, le=MAX_ITEMS)]
 TASK_FIELDS = ["id", "name", "status", "type", "project", "user", "tags", "last_update"]
 DATASET_FIELDS = ["id", "name", "project", "status", "created", "tags", "runtime"]
 
@@ -87,7 +88,6 @@ async def paged(ctx, op: str, key: str, args: dict, start: int, want: int) -> tu
 async def listing(ctx, op, key, args, cursor, max_items, fields=None, extra=None) -> dict:
     token, offset = decode_cursor(cursor)
     start = int(token or 0) + offset
-    max_items = max(1, min(max_items, MAX_ITEMS))
     items, more = await paged(ctx, op, key, args, start, max_items)
     return envelope(
         items,
@@ -106,7 +106,7 @@ async def projects(
     project_id: Id | None = None,
     fields: list[str] | None = None,
     cursor: str | None = None,
-    max_items: int = 100,
+    max_items: MaxItems = 100,
 ):
     """Find projects by name regex; project_id: task, user, tag stats."""
     if project_id:
@@ -157,7 +157,7 @@ async def find_tasks(
     user_id: Id | None = None,
     fields: list[str] | None = None,
     cursor: str | None = None,
-    max_items: int = 100,
+    max_items: MaxItems = 100,
 ):
     """Find tasks by name regex, status, tags, project, user; newest first."""
     args: dict[str, Any] = {"order_by": ["-last_update"], "only_fields": TASK_FIELDS}
@@ -313,10 +313,9 @@ async def metric_history(
     variant: str | None = None,
     step_min: int | None = None,
     step_max: int | None = None,
-    max_points: int = 500,
+    max_points: Annotated[int, Field(ge=2, le=5000)] = 500,
 ):
     """A task's scalar curves in a step window, downsampled."""
-    max_points = max(2, min(max_points, 5000))
     series, pages = await raw_points(ctx, task_id, metric, variant)
     out: dict[str, Any] = {"task_id": task_id, "metric": metric, "variants": {}}
     for name, pts in sorted(series.items()):
@@ -354,10 +353,10 @@ async def models(
     project_id: Id | None = None,
     task_id: Id | None = None,
     model_id: Id | None = None,
-    datasets: bool = False,
+    datasets: bool | None = None,
     fields: list[str] | None = None,
     cursor: str | None = None,
-    max_items: int = 100,
+    max_items: MaxItems = 100,
 ):
     """Find models (model_id: details, URI); datasets=true: dataset versions."""
     if datasets:
@@ -414,10 +413,9 @@ async def dataset_versions(ctx, name, project_id, cursor, max_items, fields=None
 async def queues(
     ctx,
     name: str | None = None,
-    pending: int = 10,
+    pending: Annotated[int, Field(ge=0, le=100)] = 10,
 ):
     """Queues: workers, running and next pending tasks."""
-    pending = max(0, min(pending, 100))
     args: dict[str, Any] = {"max_task_entries": pending, "order_by": ["name"]}
     if name:
         args["name"] = name

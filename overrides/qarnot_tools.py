@@ -102,10 +102,9 @@ async def list_things(
     state: Annotated[str | None, Field(description="e.g. FullyExecuting")] = None,
     fields: list[str] | None = None,
     cursor: str | None = None,
-    max_items: int = 50,
+    max_items: Annotated[int, Field(ge=1, le=500)] = 50,
 ):
     """Tasks, jobs or pools, newest first; filter by name and state."""
-    max_items = max(1, min(max_items, 500))
     token, offset = decode_cursor(cursor)
     args: dict[str, Any] = {
         "maximumResults": max_items + offset,
@@ -131,7 +130,7 @@ async def list_things(
 
 
 @tool("qarnot_get_task", backend="qarnot", replaces="get_task")
-async def get_task(ctx, task_uuid: Uuid, full: bool = False):
+async def get_task(ctx, task_uuid: Uuid, full: bool | None = None):
     """One task: state, progress, instances, errors (full=true: all fields)."""
     task = await call(ctx, "get_task", {"taskUuid": task_uuid})
     if full:
@@ -149,12 +148,13 @@ async def task_output(
     ctx,
     task_uuid: Uuid,
     stream: Literal["stdout", "stderr"] = "stdout",
-    instance: Annotated[int | None, Field(ge=0)] = None,
-    tail_bytes: int = 8000,
+    instance_id: Annotated[int | None, Field(ge=0)] = None,
+    tail_bytes: Annotated[int, Field(ge=1, le=TAIL_MAX)] = 8000,
 ):
-    """Tail of a task's stdout/stderr, whole task or one instance."""
-    tail_bytes = max(1, min(tail_bytes, TAIL_MAX))
-    path = f"/v1/tasks/{task_uuid}/{stream}" + (f"/{instance}" if instance is not None else "")
+    """Tail of a task's stdout/stderr, whole task or one instance (instance_id)."""
+    path = f"/v1/tasks/{task_uuid}/{stream}" + (
+        f"/{instance_id}" if instance_id is not None else ""
+    )
     size, tail = 0, b""
 
     def keep(chunk: bytes) -> None:  # only the tail: bounded memory
@@ -164,8 +164,8 @@ async def task_output(
 
     await ctx.stream("qarnot", path, keep)
     out: dict[str, Any] = {"task_uuid": task_uuid, "stream": stream, "bytes": size}
-    if instance is not None:
-        out["instance"] = instance
+    if instance_id is not None:
+        out["instance_id"] = instance_id
     out["text"] = tail.decode("utf-8", errors="replace")
     if size > len(tail):
         out["truncated"] = f"showing the last {len(tail)} of {size} bytes"
@@ -176,7 +176,7 @@ async def task_output(
 async def profiles(
     ctx,
     name: str | None = None,
-    hardware: bool = False,
+    hardware: bool | None = None,
 ):
     """Account profiles (name: its constants), or hardware=true: constraints."""
     if hardware:

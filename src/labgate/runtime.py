@@ -65,7 +65,15 @@ def _validator(schema_json: bytes) -> Draft202012Validator:
     return Draft202012Validator(orjson.loads(schema_json))
 
 
-def validate(schema: dict[str, Any], args: dict[str, Any]) -> None:
+def compiled(schema: dict[str, Any]) -> Draft202012Validator:
+    return _validator(orjson.dumps(schema, option=orjson.OPT_SORT_KEYS))
+
+
+def validate(
+    schema: dict[str, Any], args: dict[str, Any], validator: Draft202012Validator | None = None
+) -> None:
+    """Refuse `args` that `schema` refuses, naming the first wrong field. `validator`: one
+    compiled for `schema` already (tools compile theirs once)."""
     if not isinstance(args, dict):
         raise ArgumentError("arguments", "must be an object")
     props = schema.get("properties", {})
@@ -76,9 +84,8 @@ def validate(schema: dict[str, Any], args: dict[str, Any]) -> None:
             )
     from jsonschema.exceptions import best_match
 
-    err = best_match(
-        _validator(orjson.dumps(schema, option=orjson.OPT_SORT_KEYS)).iter_errors(args)
-    )
+    validator = validator or compiled(schema)
+    err = best_match(validator.iter_errors(args))
     if err is None:
         return
     path = ".".join(str(p) for p in err.absolute_path)

@@ -26,7 +26,7 @@ from labgate.envelope import ARGS as ENVELOPE_ARGS
 from labgate.envelope import cap_document, decode_cursor, envelope
 from labgate.errors import ArgumentError, LabgateError, redact, redact_secrets
 from labgate.registry import Operation, OverrideError, Registry, aliases
-from labgate.runtime import CREDENTIAL_WHY, Runtime, check_safety
+from labgate.runtime import CREDENTIAL_WHY, Runtime, check_safety, compiled, validate
 
 log = logging.getLogger("labgate")
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -45,6 +45,11 @@ class ToolDef:
     kind: str  # "curated" | "operation" | "composite" | "discovery"
     meta: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # One validation path: every tool, whichever way it is reached (tools/call,
+        # call_operation), refuses what its listed schema refuses, naming the field.
+        self.handler = checked(self.schema, self.handler)
+
     def annotations(self) -> dict[str, bool]:
         return {
             "readOnlyHint": self.safety == "read",
@@ -56,6 +61,16 @@ class ToolDef:
     def mcp(self) -> dict[str, Any]:
         """The tools/list entry exactly as a client receives it."""
         return wire(as_fastmcp(self))
+
+
+def checked(schema: dict[str, Any], handler: Handler) -> Handler:
+    validator = compiled(schema)
+
+    async def run(args: dict[str, Any]) -> Any:
+        validate(schema, args, validator)
+        return await handler(args)
+
+    return run
 
 
 def to_result(value: Any, *extra: ContentBlock) -> ToolResult:
@@ -314,9 +329,9 @@ class ToolBuilder:
         search_schema = {
             "type": "object",
             "properties": {
-                "query": {"type": "string"},
+                "query": {"type": "string", "minLength": 1},
                 "backend": {"type": "string", "enum": backends},
-                "limit": {"type": "integer", "default": 8},
+                "limit": {"type": "integer", "minimum": 1, "maximum": 50, "default": 8},
             },
             "required": ["query"],
         }
@@ -361,15 +376,7 @@ class ToolBuilder:
         ]
 
     async def _search(self, args: dict[str, Any]) -> Any:
-        discovery_validate(args, {"query": str}, optional={"backend": str, "limit": int})
-        backend = args.get("backend")
-        if backend is not None and backend not in self.registry.backends:
-            raise ArgumentError(
-                "backend", f"not configured; configured: {', '.join(self.registry.backends)}"
-            )
-        limit = args.get("limit", 8)
-        if not 1 <= limit <= 50:
-            raise ArgumentError("limit", "must be between 1 and 50")
+        backend, limit = args.get("backend"), args.get("limit", 8)
         if not args["query"].strip():
             raise ArgumentError("query", "must not be empty: say what you want to do")
         hits = self.index().search(args["query"], backend, limit)
@@ -394,7 +401,6 @@ class ToolBuilder:
         return op
 
     async def _describe(self, args: dict[str, Any]) -> Any:
-        discovery_validate(args, {"name": str})
         op = self._find(args["name"])
         if isinstance(op, composite.Composite):
             tool = self._composite_defs()[op.name]
@@ -402,7 +408,6 @@ class ToolBuilder:
         return discovery.describe(op, self.enabled_by(op.safety))
 
     async def _call(self, args: dict[str, Any]) -> Any:
-        discovery_validate(args, {"name": str}, optional={"arguments": dict, "instance": str})
         op = self._find(args["name"])
         arguments = dict(args.get("arguments") or {})
         if isinstance(op, composite.Composite):
@@ -419,23 +424,3 @@ class ToolBuilder:
     def _composite_defs(self) -> dict[str, ToolDef]:
         self.composite_tools()
         return self._composites
-
-
-def discovery_validate(
-    args: dict[str, Any], required: dict[str, type], optional: dict[str, type] | None = None
-) -> None:
-    optional = optional or {}
-    for key in args:
-        if key not in required and key not in optional:
-            raise ArgumentError(
-                key, f"unknown argument; expected {', '.join([*required, *optional])}"
-            )
-    for key, kind in {**required, **optional}.items():
-        if key in required and key not in args:
-            raise ArgumentError(key, "is required")
-        if (
-            key in args
-            and not isinstance(args[key], kind)
-            or (kind is int and isinstance(args.get(key), bool))
-        ):
-            raise ArgumentError(key, f"must be {'an object' if kind is dict else kind.__name__}")

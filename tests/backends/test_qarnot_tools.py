@@ -152,7 +152,7 @@ async def test_output_tail_is_bounded_per_task_and_instance(fake_env):
     out = await run(b, "qarnot_task_output", task_uuid=TASK, tail_bytes=42)
     assert out["text"] == "frame 00998 rendered\nframe 00999 rendered\n"
     assert out["bytes"] == 21_000 and "last 42 of 21000" in out["truncated"]
-    err = await run(b, "qarnot_task_output", task_uuid=TASK, stream="stderr", instance=3)
+    err = await run(b, "qarnot_task_output", task_uuid=TASK, stream="stderr", instance_id=3)
     assert err["text"] == "warning: low memory\n" and "truncated" not in err
 
 
