@@ -18,7 +18,7 @@ import time
 
 from bench.common import PY, RESULTS, ROOT, merge_results
 
-PARTS = ("toolcost", "coldstart", "http", "shim", "placement", "mlflow")
+PARTS = ("toolcost", "coldstart", "http", "shim", "placement", "neighbour", "mlflow")
 
 
 def run_part(name: str, args: argparse.Namespace) -> object:
@@ -42,6 +42,10 @@ def run_part(name: str, args: argparse.Namespace) -> object:
         from bench import placement
 
         return placement.measure()
+    if name == "neighbour":
+        from bench import neighbour
+
+        return neighbour.measure()
     raise ValueError(name)
 
 
@@ -167,6 +171,7 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
                     None,
                 )
             )
+    out += neighbour_rows(r.get("noisy_neighbour"))
     ml = r.get("mlflow")
     if isinstance(ml, dict) and ml.get("table"):
         for line in ml["table"]:  # the MLflow benchmark's rows: [figure, measured, goal, badness?]
@@ -181,6 +186,31 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
             )
         )
     return out
+
+
+def neighbour_rows(nn: dict | None) -> list[tuple[float, list[str]]]:
+    if not nn:
+        return []
+    on, off = nn["limits"], nn["no_limits"]
+    q_on, q_off = on["with_noisy"]["quiet"], off["with_noisy"]["quiet"]
+    return [
+        _row(
+            "noisy neighbour: a quiet session's p50 while another caller runs flat out, "
+            "with `[server.limits]` (÷ the quiet session alone)",
+            f"{q_on['p50_ms']:.2f} ms, ×{on['ratio_p50']} its floor of "
+            f"{on['alone']['quiet']['p50_ms']:.2f} ms alone (p99 {q_on['p99_ms']:.1f} ms; the noisy caller got "
+            f"{on['with_noisy']['noisy_served_per_s']:.0f} calls/s served)",
+            f"≤ ×{nn['goal_ratio']}",
+            on["ratio_p50"] / nn["goal_ratio"],
+        ),
+        _row(
+            "noisy neighbour, the same without limits",
+            f"{q_off['p50_ms']:.2f} ms, ×{off['ratio_p50']} its floor (p99 "
+            f"{q_off['p99_ms']:.1f} ms; noisy caller {off['with_noisy']['noisy_served_per_s']:.0f} calls/s)",
+            "—",
+            None,
+        ),
+    ]
 
 
 PEERS = {
@@ -214,7 +244,8 @@ def peer_rows(peers: dict, curated_bytes: int) -> list[tuple[float, list[str]]]:
 def safe_rows(r: dict) -> list[list[str]]:
     """rows() per section, so a failed or older section shows as one line, not a crash."""
     out = []
-    for key in ("tool_list", "cold_start", "http", "shim", "where_to_submit", "mlflow"):
+    for key in ("tool_list", "cold_start", "http", "shim", "where_to_submit", "noisy_neighbour",
+                "mlflow"):  # fmt: skip
         part = r.get(key)
         if isinstance(part, dict) and "error" in part:
             out.append((99.0, [f"`{key}` benchmark", f"failed: {part['error'][:120]}", "—", "❌"]))
@@ -249,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         "http": "http",
         "shim": "shim",
         "placement": "where_to_submit",
+        "neighbour": "noisy_neighbour",
     }
     parts = args.only.split(",") if args.only else list(PARTS)
     if not args.table_only:

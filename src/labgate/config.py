@@ -190,6 +190,9 @@ def load(
     _check_keys(data, {"server", *backends}, "labgate.toml")
     server = data.get("server", {})
     _check_keys(server, set(SERVER_KEYS), "[server]")
+    from labgate.limits import parse as parse_limits
+
+    parse_limits(server)  # [server.limits]: unknown keys and bad values refused by name
     s = Settings(
         allow_write=bool(server.get("allow_write", False) if allow_write is None else allow_write),
         allow_destructive=bool(

@@ -18,6 +18,8 @@ from labgate.audit import AuditLog
 from labgate.backends import adapter
 from labgate.config import ConfigError, Instance, Settings
 from labgate.errors import ArgumentError, BackendError, LabgateError, SafetyError
+from labgate.limits import BackendSlots
+from labgate.limits import parse as parse_limits
 from labgate.registry import Operation, Registry, calls_module
 
 if TYPE_CHECKING:  # httpx and jsonschema are imported where used: ~0.2 s less at startup
@@ -171,6 +173,13 @@ def unreachable(backend: str, inst: Instance, exc: Exception) -> LabgateError:
     return LabgateError(f"cannot reach {backend} at {inst.url}: {type(exc).__name__}")
 
 
+def busy(inst: Instance, limit: int) -> LabgateError:
+    return LabgateError(
+        f"{inst.backend} ({inst.name}) is busy: labgate's {limit} requests in flight to it "
+        f"([server.limits] backend_concurrency) did not free a slot within {inst.timeout:.0f} s"
+    )
+
+
 class Runtime:
     """Clients per configured instance, and the one path every backend call takes."""
 
@@ -180,6 +189,8 @@ class Runtime:
         self._clients: dict[str, Any] = {}
         self.calls = 0  # backend calls made (benchmarks and composites report it)
         self.audit = AuditLog(settings.audit_log)
+        # at most N requests in flight per backend instance ([server.limits] backend_concurrency)
+        self.slots = BackendSlots(parse_limits(settings.server).backend_concurrency)
 
     def client(self, inst: Instance) -> Any:
         if inst.key not in self._clients:
@@ -243,10 +254,15 @@ class Runtime:
             fits = time.monotonic() + wait + took < deadline
             return error if last or not fits else _Again(error, wait)
 
+        slot, sent = self.slots(inst.key), False
         try:
             async with asyncio.timeout(max(0.1, deadline - started) + 1.0):
-                result = await attempt()
+                async with slot:
+                    sent = True
+                    result = await attempt()
         except (TimeoutError, httpx.TimeoutException):
+            if not sent:
+                raise busy(inst, self.slots.limit) from None
             raise too_slow(op.backend, inst, f" ({op.name})") from None
         except httpx.TransportError as exc:
             raise again(unreachable(op.backend, inst, exc)) from None
@@ -268,10 +284,14 @@ class Runtime:
         import httpx
 
         self.calls += 1
+        slot, sent = self.slots(inst.key), False
         try:
-            async with asyncio.timeout(inst.timeout + 1.0):
+            async with asyncio.timeout(inst.timeout + 1.0), slot:
+                sent = True
                 return await request(self.client(inst))
         except (TimeoutError, httpx.TimeoutException):
+            if not sent:
+                raise busy(inst, self.slots.limit) from None
             raise too_slow(inst.backend, inst) from None
         except httpx.TransportError as exc:
             raise unreachable(inst.backend, inst, exc) from None
@@ -288,8 +308,10 @@ class Runtime:
 
         http = self.client(inst).get_async_httpx_client()
         self.calls += 1
+        slot, sent = self.slots(inst.key), False
         try:
-            async with asyncio.timeout(inst.timeout + 1.0):
+            async with asyncio.timeout(inst.timeout + 1.0), slot:
+                sent = True
                 request = http.build_request("GET", path, params=params)
                 request.extensions["labgate_stream"] = True  # no size limit: consume bounds it
                 resp = await http.send(request, stream=True)
@@ -303,6 +325,8 @@ class Runtime:
                 finally:
                     await resp.aclose()
         except (TimeoutError, httpx.TimeoutException):
+            if not sent:
+                raise busy(inst, self.slots.limit) from None
             raise too_slow(inst.backend, inst, f" ({path})") from None
         except httpx.TransportError as exc:
             raise unreachable(inst.backend, inst, exc) from None

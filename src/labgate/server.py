@@ -10,11 +10,14 @@ from typing import Any
 
 from fastmcp import FastMCP
 from fastmcp.server.auth import AccessToken, TokenVerifier
+from starlette.middleware import Middleware
 from starlette.responses import JSONResponse
 
 from labgate import __version__
 from labgate.backends import adapters
 from labgate.config import ConfigError, Settings
+from labgate.limits import CallerLimits
+from labgate.limits import parse as parse_limits
 from labgate.operations import Operations
 from labgate.registry import aliases
 from labgate.tools import ToolBuilder, as_fastmcp
@@ -203,8 +206,11 @@ def http_app(
     mcp, builder = create(settings, auth)
     ops = Operations(builder, list(mcp.by_name), probe_interval)
     ops.add_routes(mcp, auth)
+    limits = parse_limits(settings.server)
     app = mcp.http_app(
         path="/mcp",
+        # per-caller limits sit inside the auth middleware: the caller is the verified token's
+        middleware=[Middleware(CallerLimits, limits=limits)] if limits.per_caller else None,
         stateless_http=stateless,
         json_response=stateless,
         host_origin_protection=True,
