@@ -18,7 +18,7 @@ import time
 
 from bench.common import PY, RESULTS, ROOT, merge_results
 
-PARTS = ("toolcost", "coldstart", "http", "shim", "placement", "neighbour", "mlflow")
+PARTS = ("toolcost", "coldstart", "http", "shim", "placement", "neighbour", "replicas", "mlflow")
 
 
 def run_part(name: str, args: argparse.Namespace) -> object:
@@ -46,6 +46,10 @@ def run_part(name: str, args: argparse.Namespace) -> object:
         from bench import neighbour
 
         return neighbour.measure()
+    if name == "replicas":
+        from bench import replicas
+
+        return replicas.measure()
     raise ValueError(name)
 
 
@@ -172,6 +176,7 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
                 )
             )
     out += neighbour_rows(r.get("noisy_neighbour"))
+    out += replica_rows(r.get("replicas"))
     ml = r.get("mlflow")
     if isinstance(ml, dict) and ml.get("table"):
         for line in ml["table"]:  # the MLflow benchmark's rows: [figure, measured, goal, badness?]
@@ -186,6 +191,32 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
             )
         )
     return out
+
+
+def replica_rows(rp: dict | None) -> list[tuple[float, list[str]]]:
+    if not rp:
+        return []
+    d, one, three = rp["direct_one_replica_no_lb"], rp["lb_1_replica"], rp["lb_3_replicas"]
+    rec = rp["recovery_after_sigkill"]
+    return [
+        _row(
+            f"throughput through HAProxy, 1 / 3 replicas, {rp['sessions']} sessions, calls/s "
+            "(÷ one replica without the balancer)",
+            f"{one['calls_per_s']:.0f} / {three['calls_per_s']:.0f} (×{one['ratio_to_floor']} / "
+            f"×{three['ratio_to_floor']} of {d['calls_per_s']:.0f}; 3 over 1: "
+            f"×{rp['ratio_3_over_1']} on {rp['cpus']} cores), {one['errors'] + three['errors']} errors",
+            "0 errors",
+            None if not (one["errors"] + three["errors"]) else 2.0,
+        ),
+        _row(
+            "SIGKILL of one of 3 replicas under load: failed calls, out of the balancer",
+            f"{rec['failed']} failed of {rec['calls']} ({rec['in_flight_at_sigkill']} in flight "
+            f"anywhere at the kill); marked DOWN in {rec['seconds_to_marked_down']:.2f} s, last "
+            f"failure {rec['seconds_to_last_failure']:.2f} s after the kill",
+            "only calls in flight",
+            None,
+        ),
+    ]
 
 
 def neighbour_rows(nn: dict | None) -> list[tuple[float, list[str]]]:
@@ -245,7 +276,7 @@ def safe_rows(r: dict) -> list[list[str]]:
     """rows() per section, so a failed or older section shows as one line, not a crash."""
     out = []
     for key in ("tool_list", "cold_start", "http", "shim", "where_to_submit", "noisy_neighbour",
-                "mlflow"):  # fmt: skip
+                "replicas", "mlflow"):  # fmt: skip
         part = r.get(key)
         if isinstance(part, dict) and "error" in part:
             out.append((99.0, [f"`{key}` benchmark", f"failed: {part['error'][:120]}", "—", "❌"]))
@@ -281,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         "shim": "shim",
         "placement": "where_to_submit",
         "neighbour": "noisy_neighbour",
+        "replicas": "replicas",
     }
     parts = args.only.split(",") if args.only else list(PARTS)
     if not args.table_only:
