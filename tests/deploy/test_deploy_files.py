@@ -46,15 +46,22 @@ def test_k8s_example_scales_the_stateless_mode_with_a_secret_token():
     )
     allowed = env["LABGATE_ALLOWED_HOSTS"]["value"].split(",")
     assert "--stateful" not in str(c.get("args", []))
-    for probe in ("readinessProbe", "livenessProbe"):
+    for probe, path in (("readinessProbe", "/readyz"), ("livenessProbe", "/healthz")):
         get = c[probe]["httpGet"]
-        assert get["path"] == "/healthz"
+        assert get["path"] == path
         # probes must send an allowed Host, or the Host check answers 421
         host = {h["name"]: h["value"] for h in get["httpHeaders"]}["Host"]
         assert any(host.split(":")[0] == a.split(":")[0] for a in allowed), (host, allowed)
     svc = docs["Service"]["spec"]
     assert svc["selector"] == dep["selector"]["matchLabels"]
     assert svc["ports"][0]["port"] == 8000
+    from labgate.serving import DRAIN_TIMEOUT
+
+    # SIGTERM drains for at most --drain-timeout: the kubelet must not SIGKILL before that
+    assert DRAIN_TIMEOUT < pod["terminationGracePeriodSeconds"] <= DRAIN_TIMEOUT + 10
+    assert c["resources"]["requests"] and c["resources"]["limits"]
+    pdb = docs["PodDisruptionBudget"]["spec"]
+    assert pdb["selector"] == dep["selector"] and 1 <= pdb["minAvailable"] < dep["replicas"]
 
 
 def _k8s_container() -> tuple[dict, dict]:
