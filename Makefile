@@ -22,12 +22,13 @@ $(VENV)/.installed: pyproject.toml setup.py
 
 setup: $(VENV)/.installed ## create .venv with labgate, the code generators and the test tools
 
-infra: setup ## install what the tests drive: Slurm 22.05 and 24.11 (built, cached), Chromium, Node (Debian, root), MLflow (own venv), MCP clients (npm)
+infra: setup ## install what the tests drive: Slurm 22.05 and 24.11 (built, cached), Chromium, Node (Debian, root), MLflow and Trackio (own venvs), MCP clients (npm)
 	bash tests/infra/slurm_cluster.sh install
 	bash tests/infra/slurm24.sh install
 	bash tests/infra/system_packages.sh
 	tests/clients/setup.sh
 	$(PY) tests/infra/mlflow_server.py ensure-venv
+	$(PY) tests/infra/trackio_server.py ensure-venv
 
 specs: setup ## fill .cache/specs from the mirror or upstream URLs, checking every sha256 pin
 	$(PY) -m codegen specs
@@ -48,8 +49,9 @@ surface-diff: specs ## what a regen from the pins (or SLURM_VERSION) would chang
 cassettes: setup ## rebuild the ClearML/Qarnot cassettes from the pinned specs
 	$(PY) -m tests.cassettes.build
 
-record: setup infra ## re-record the MLflow and Slurm cassettes from the real servers (root for Slurm)
+record: setup infra ## re-record the MLflow, Trackio and Slurm cassettes from the real servers (root for Slurm)
 	LABGATE_LIVE_MLFLOW=1 $(PY) -m pytest -q -p no:cacheprovider tests/mlflow --record-mode=rewrite
+	LABGATE_LIVE_TRACKIO=1 $(PY) -m pytest -q -p no:cacheprovider tests/trackio --record-mode=rewrite
 	LABGATE_LIVE_SLURM=1 LABGATE_LIVE_SLURMRESTD=1 $(PY) -m pytest -q -p no:cacheprovider tests/slurm --record-mode=rewrite
 
 run: setup ## serve labgate on http://127.0.0.1:$(PORT)/mcp; without MLFLOW_TRACKING_URI, against a local demo MLflow
@@ -66,7 +68,7 @@ test-fast: setup ## unit, codegen, server and cassette tests (no real backends n
 	$(PY) -m pytest -q -m "not live"
 
 test: setup infra regen-check ## everything: real MLflow and Slurm included (the README's test command)
-	LABGATE_LIVE_MLFLOW=1 LABGATE_LIVE_SLURM=1 LABGATE_LIVE_SLURMRESTD=1 $(PY) -m pytest -q
+	LABGATE_LIVE_MLFLOW=1 LABGATE_LIVE_TRACKIO=1 LABGATE_LIVE_SLURM=1 LABGATE_LIVE_SLURMRESTD=1 $(PY) -m pytest -q
 
 clients: ## install the third-party MCP clients the client and docs tests drive (npm, Node 22)
 	tests/clients/setup.sh

@@ -185,7 +185,7 @@ async def metric_history(
     time_min: Annotated[int | None, Field(description="epoch ms")] = None,
     time_max: int | None = None,
     max_points: Annotated[int, Field(ge=2, le=5000)] = 500,
-    chart: bool = False,
+    chart: bool | None = None,
 ):
     """A metric's curve in a step/time window, downsampled; stats use all points."""
     every, pages = await metric_points(ctx, run_id, metric)
@@ -308,13 +308,13 @@ async def read_artifact(ctx, run_id: str, rel: str, max_bytes: int) -> dict[str,
 @tool("mlflow_models", backend="mlflow")
 async def models(
     ctx,
-    name: Annotated[str | None, Field(description="exact name: its versions")] = None,
+    name: str | None = None,
     filter: str | None = None,
     fields: list[str] | None = None,
     cursor: str | None = None,
     max_items: Annotated[int, Field(ge=1, le=1000)] = 100,
 ):
-    """Registered models with latest versions, or all versions of one model."""
+    """Registered models with latest versions, or all versions of the model `name`."""
     token, offset = decode_cursor(cursor)
     if name:
         quoted = name.replace("'", "\\'")

@@ -29,6 +29,8 @@ FAKE_ENV = {
     "QARNOT_CLUSTER_URL": "http://127.0.0.1:9",
     "LABGATE_SLURM_URL": "http://127.0.0.1:9",
     "SLURM_JWT": CANARY,
+    "TRACKIO_URL": "http://127.0.0.1:9",
+    "TRACKIO_WRITE_TOKEN": CANARY,
 }
 
 

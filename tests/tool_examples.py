@@ -31,6 +31,7 @@ SOURCES = [
     "tests/slurm/test_slurm_tools.py",
     "tests/backends",
     "tests/server/test_discovery_tools.py",
+    "tests/trackio",
 ]
 
 
@@ -40,7 +41,8 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     if config.getoption(OPTION) and any(
-        os.environ.get(v) == "1" for v in ("LABGATE_LIVE_MLFLOW", "LABGATE_LIVE_SLURM")
+        os.environ.get(v) == "1"
+        for v in ("LABGATE_LIVE_MLFLOW", "LABGATE_LIVE_SLURM", "LABGATE_LIVE_TRACKIO")
     ):
         raise pytest.UsageError(f"{OPTION} records replayed traffic only: unset LABGATE_LIVE_*")
     config._tool_examples = {}

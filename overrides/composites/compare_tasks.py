@@ -66,10 +66,11 @@ def parse_refs(
     for i, ref in enumerate(refs):
         head, sep, ident = ref.partition(":")
         backend, at, instance = head.partition("@")
-        if not sep or not ident or (at and not instance) or any(c in ident for c in "/\\ \t\n"):
+        if not sep or not ident or (at and not instance) or any(c in ident for c in "\\ \t\n"):
             raise ArgumentError(
                 f"refs.{i}",
-                f"{ref!r} is not of the form <backend>[@<instance>]:<id> (e.g. mlflow:<run_id>)",
+                f"{ref!r} is not of the form <backend>[@<instance>]:<id> (e.g. mlflow:<run_id>, "
+                "trackio:<project>/<run>)",
             )
         if backend not in TRACKERS:
             raise ArgumentError(
@@ -181,11 +182,11 @@ async def compare_tasks(
     ],
     metrics: Annotated[list[Name] | None, Field(max_length=MAX_NAMES)] = None,
     params: Annotated[list[Name] | None, Field(max_length=MAX_NAMES)] = None,
-    series: Annotated[bool, Field(description="add curves")] = False,
+    series: bool | None = None,
     max_points: Annotated[int, Field(ge=2, le=2000)] = 200,
-    chart: Annotated[bool, Field(description="add a PNG")] = False,
+    chart: bool | None = None,
 ):
-    """Compare runs and tasks across trackers: metric stats, param and tag diffs."""
+    """Compare runs across trackers: metric stats (series: curves, chart: PNG), param/tag diffs."""
     instances = {
         b: [i.name for i in ctx.settings.instances.get(b, [])] for b in ctx.registry.backends
     }

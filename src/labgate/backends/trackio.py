@@ -54,8 +54,16 @@ ADAPTER = Adapter(
     from_env=from_env,
     client=client,
     auth_keys=("write_token", "hf_token"),
+    modules=("trackio_tools",),
+    providers={"compare_tasks": "trackio_tools:fetch_for_compare"},
     auth_hint="Trackio refused the write token: set TRACKIO_WRITE_TOKEN to the token `trackio show` prints",
     hints={
         400: "Trackio refused the call: its message says why (a write needs the write token)",
     },
+    env_doc=(
+        ("TRACKIO_URL", "yes*", "Trackio server URL (`trackio show`), or TRACKIO_SERVER_URL"),
+        ("TRACKIO_WRITE_TOKEN", "no", "write token for delete/rename (X-Trackio-Write-Token)"),
+    ),
+    env_note="\\* or one `[[trackio]]` table per server in labgate.toml (`hf_token_env` for a Space).",
+    example_env={"TRACKIO_URL": "http://127.0.0.1:9", "TRACKIO_WRITE_TOKEN": "docs"},
 )
