@@ -524,8 +524,6 @@ async def db_get_jobs(client: Any, args: dict[str, Any]) -> Any:
         kwargs["show_job_environment"] = v
     if (v := args.get("format")) is not None:
         kwargs["format_"] = v
-    if (v := args.get("groups")) is not None:
-        kwargs["groups"] = v
     if (v := args.get("job_name")) is not None:
         kwargs["job_name"] = v
     if (v := args.get("partition")) is not None:
@@ -670,8 +668,6 @@ async def db_get_wckeys(client: Any, args: dict[str, Any]) -> Any:
         kwargs["id"] = v
     if (v := args.get("name")) is not None:
         kwargs["name"] = v
-    if (v := args.get("only_defaults")) is not None:
-        kwargs["only_defaults"] = v
     if (v := args.get("usage_end")) is not None:
         kwargs["usage_end"] = v
     if (v := args.get("usage_start")) is not None:
@@ -785,8 +781,6 @@ async def db_upsert_wckeys(client: Any, args: dict[str, Any]) -> Any:
         kwargs["id"] = v
     if (v := args.get("name")) is not None:
         kwargs["name"] = v
-    if (v := args.get("only_defaults")) is not None:
-        kwargs["only_defaults"] = v
     if (v := args.get("usage_end")) is not None:
         kwargs["usage_end"] = v
     if (v := args.get("usage_start")) is not None:

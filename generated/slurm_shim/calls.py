@@ -68,8 +68,6 @@ async def db_get_jobs(client: Any, args: dict[str, Any]) -> Any:
         kwargs["show_job_environment"] = v
     if (v := args.get("format")) is not None:
         kwargs["format_"] = v
-    if (v := args.get("groups")) is not None:
-        kwargs["groups"] = v
     if (v := args.get("job_name")) is not None:
         kwargs["job_name"] = v
     if (v := args.get("partition")) is not None:

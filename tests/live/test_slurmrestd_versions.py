@@ -92,7 +92,10 @@ def test_patch_rules_reproduce_the_committed_patches(version) -> None:
     doc = json.loads(specs.ensure("slurm", slurm_codegen.spec_path(version)).read_text())
     committed = json.loads((slurm_codegen.PATCH_DIR / f"{version}.json").read_text())
     as_set = lambda ops: {json.dumps(o, sort_keys=True) for o in ops}  # noqa: E731
-    assert [as_set(g) for g in patch_groups(doc)] == [as_set(g["ops"]) for g in committed]
+    # v0.0.41/42 add a group of crash guards (found live, not by rule) after the mechanical ones.
+    mechanical = [g for g in committed if not g["reason"].startswith("slurmrestd 24.11.5 dies")]
+    assert len(committed) - len(mechanical) == (1 if version in ("v0.0.41", "v0.0.42") else 0)
+    assert [as_set(g) for g in patch_groups(doc)] == [as_set(g["ops"]) for g in mechanical]
 
 
 # ---------------------------------------------------------------- live
@@ -166,7 +169,7 @@ def generated(slurm24, tmp_path_factory):
                 mp.setattr(slurm_codegen, "load_doc", loader)
             else:
                 doc = slurm_codegen.load_doc(version)[0]
-            pipeline.regen(["slurm"], root / version, version, log=lambda m: None)
+            pipeline.regen(["slurm"], root / version, {"slurm": version}, log=lambda m: None)
         name = f"slurm_{version.replace('.', '_')}"
         _import_as(name, root / version / "slurm")
         out[version] = (name, doc)

@@ -17,7 +17,6 @@ def _get_kwargs(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -34,8 +33,6 @@ def _get_kwargs(
     params["id"] = id
 
     params["name"] = name
-
-    params["only_defaults"] = only_defaults
 
     params["usage_end"] = usage_end
 
@@ -89,7 +86,6 @@ def sync_detailed(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -103,7 +99,6 @@ def sync_detailed(
         format_ (str | Unset):
         id (str | Unset):
         name (str | Unset):
-        only_defaults (str | Unset):
         usage_end (str | Unset):
         usage_start (str | Unset):
         user (str | Unset):
@@ -123,7 +118,6 @@ def sync_detailed(
         format_=format_,
         id=id,
         name=name,
-        only_defaults=only_defaults,
         usage_end=usage_end,
         usage_start=usage_start,
         user=user,
@@ -145,7 +139,6 @@ def sync(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -159,7 +152,6 @@ def sync(
         format_ (str | Unset):
         id (str | Unset):
         name (str | Unset):
-        only_defaults (str | Unset):
         usage_end (str | Unset):
         usage_start (str | Unset):
         user (str | Unset):
@@ -180,7 +172,6 @@ def sync(
         format_=format_,
         id=id,
         name=name,
-        only_defaults=only_defaults,
         usage_end=usage_end,
         usage_start=usage_start,
         user=user,
@@ -196,7 +187,6 @@ async def asyncio_detailed(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -210,7 +200,6 @@ async def asyncio_detailed(
         format_ (str | Unset):
         id (str | Unset):
         name (str | Unset):
-        only_defaults (str | Unset):
         usage_end (str | Unset):
         usage_start (str | Unset):
         user (str | Unset):
@@ -230,7 +219,6 @@ async def asyncio_detailed(
         format_=format_,
         id=id,
         name=name,
-        only_defaults=only_defaults,
         usage_end=usage_end,
         usage_start=usage_start,
         user=user,
@@ -250,7 +238,6 @@ async def asyncio(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -264,7 +251,6 @@ async def asyncio(
         format_ (str | Unset):
         id (str | Unset):
         name (str | Unset):
-        only_defaults (str | Unset):
         usage_end (str | Unset):
         usage_start (str | Unset):
         user (str | Unset):
@@ -286,7 +272,6 @@ async def asyncio(
             format_=format_,
             id=id,
             name=name,
-            only_defaults=only_defaults,
             usage_end=usage_end,
             usage_start=usage_start,
             user=user,

@@ -19,7 +19,6 @@ def _get_kwargs(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -37,8 +36,6 @@ def _get_kwargs(
     params["id"] = id
 
     params["name"] = name
-
-    params["only_defaults"] = only_defaults
 
     params["usage_end"] = usage_end
 
@@ -98,7 +95,6 @@ def sync_detailed(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -112,7 +108,6 @@ def sync_detailed(
         format_ (str | Unset):
         id (str | Unset):
         name (str | Unset):
-        only_defaults (str | Unset):
         usage_end (str | Unset):
         usage_start (str | Unset):
         user (str | Unset):
@@ -134,7 +129,6 @@ def sync_detailed(
         format_=format_,
         id=id,
         name=name,
-        only_defaults=only_defaults,
         usage_end=usage_end,
         usage_start=usage_start,
         user=user,
@@ -157,7 +151,6 @@ def sync(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -171,7 +164,6 @@ def sync(
         format_ (str | Unset):
         id (str | Unset):
         name (str | Unset):
-        only_defaults (str | Unset):
         usage_end (str | Unset):
         usage_start (str | Unset):
         user (str | Unset):
@@ -194,7 +186,6 @@ def sync(
         format_=format_,
         id=id,
         name=name,
-        only_defaults=only_defaults,
         usage_end=usage_end,
         usage_start=usage_start,
         user=user,
@@ -211,7 +202,6 @@ async def asyncio_detailed(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -225,7 +215,6 @@ async def asyncio_detailed(
         format_ (str | Unset):
         id (str | Unset):
         name (str | Unset):
-        only_defaults (str | Unset):
         usage_end (str | Unset):
         usage_start (str | Unset):
         user (str | Unset):
@@ -247,7 +236,6 @@ async def asyncio_detailed(
         format_=format_,
         id=id,
         name=name,
-        only_defaults=only_defaults,
         usage_end=usage_end,
         usage_start=usage_start,
         user=user,
@@ -268,7 +256,6 @@ async def asyncio(
     format_: str | Unset = UNSET,
     id: str | Unset = UNSET,
     name: str | Unset = UNSET,
-    only_defaults: str | Unset = UNSET,
     usage_end: str | Unset = UNSET,
     usage_start: str | Unset = UNSET,
     user: str | Unset = UNSET,
@@ -282,7 +269,6 @@ async def asyncio(
         format_ (str | Unset):
         id (str | Unset):
         name (str | Unset):
-        only_defaults (str | Unset):
         usage_end (str | Unset):
         usage_start (str | Unset):
         user (str | Unset):
@@ -306,7 +292,6 @@ async def asyncio(
             format_=format_,
             id=id,
             name=name,
-            only_defaults=only_defaults,
             usage_end=usage_end,
             usage_start=usage_start,
             user=user,

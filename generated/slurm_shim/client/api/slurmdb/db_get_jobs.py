@@ -33,7 +33,6 @@ def _get_kwargs(
     show_batch_script: str | Unset = UNSET,
     show_job_environment: str | Unset = UNSET,
     format_: str | Unset = UNSET,
-    groups: str | Unset = UNSET,
     job_name: str | Unset = UNSET,
     partition: str | Unset = UNSET,
     qos: str | Unset = UNSET,
@@ -90,8 +89,6 @@ def _get_kwargs(
     params["show_job_environment"] = show_job_environment
 
     params["format"] = format_
-
-    params["groups"] = groups
 
     params["job_name"] = job_name
 
@@ -177,7 +174,6 @@ def sync_detailed(
     show_batch_script: str | Unset = UNSET,
     show_job_environment: str | Unset = UNSET,
     format_: str | Unset = UNSET,
-    groups: str | Unset = UNSET,
     job_name: str | Unset = UNSET,
     partition: str | Unset = UNSET,
     qos: str | Unset = UNSET,
@@ -215,7 +211,6 @@ def sync_detailed(
         show_batch_script (str | Unset):
         show_job_environment (str | Unset):
         format_ (str | Unset):
-        groups (str | Unset):
         job_name (str | Unset):
         partition (str | Unset):
         qos (str | Unset):
@@ -259,7 +254,6 @@ def sync_detailed(
         show_batch_script=show_batch_script,
         show_job_environment=show_job_environment,
         format_=format_,
-        groups=groups,
         job_name=job_name,
         partition=partition,
         qos=qos,
@@ -305,7 +299,6 @@ def sync(
     show_batch_script: str | Unset = UNSET,
     show_job_environment: str | Unset = UNSET,
     format_: str | Unset = UNSET,
-    groups: str | Unset = UNSET,
     job_name: str | Unset = UNSET,
     partition: str | Unset = UNSET,
     qos: str | Unset = UNSET,
@@ -343,7 +336,6 @@ def sync(
         show_batch_script (str | Unset):
         show_job_environment (str | Unset):
         format_ (str | Unset):
-        groups (str | Unset):
         job_name (str | Unset):
         partition (str | Unset):
         qos (str | Unset):
@@ -388,7 +380,6 @@ def sync(
         show_batch_script=show_batch_script,
         show_job_environment=show_job_environment,
         format_=format_,
-        groups=groups,
         job_name=job_name,
         partition=partition,
         qos=qos,
@@ -428,7 +419,6 @@ async def asyncio_detailed(
     show_batch_script: str | Unset = UNSET,
     show_job_environment: str | Unset = UNSET,
     format_: str | Unset = UNSET,
-    groups: str | Unset = UNSET,
     job_name: str | Unset = UNSET,
     partition: str | Unset = UNSET,
     qos: str | Unset = UNSET,
@@ -466,7 +456,6 @@ async def asyncio_detailed(
         show_batch_script (str | Unset):
         show_job_environment (str | Unset):
         format_ (str | Unset):
-        groups (str | Unset):
         job_name (str | Unset):
         partition (str | Unset):
         qos (str | Unset):
@@ -510,7 +499,6 @@ async def asyncio_detailed(
         show_batch_script=show_batch_script,
         show_job_environment=show_job_environment,
         format_=format_,
-        groups=groups,
         job_name=job_name,
         partition=partition,
         qos=qos,
@@ -554,7 +542,6 @@ async def asyncio(
     show_batch_script: str | Unset = UNSET,
     show_job_environment: str | Unset = UNSET,
     format_: str | Unset = UNSET,
-    groups: str | Unset = UNSET,
     job_name: str | Unset = UNSET,
     partition: str | Unset = UNSET,
     qos: str | Unset = UNSET,
@@ -592,7 +579,6 @@ async def asyncio(
         show_batch_script (str | Unset):
         show_job_environment (str | Unset):
         format_ (str | Unset):
-        groups (str | Unset):
         job_name (str | Unset):
         partition (str | Unset):
         qos (str | Unset):
@@ -638,7 +624,6 @@ async def asyncio(
             show_batch_script=show_batch_script,
             show_job_environment=show_job_environment,
             format_=format_,
-            groups=groups,
             job_name=job_name,
             partition=partition,
             qos=qos,
