@@ -82,7 +82,7 @@ class Catalog:
         from labgate import composite
         from labgate.config import load
         from labgate.registry import Registry
-        from labgate.tools import ToolBuilder
+        from labgate.tools import ToolBuilder, hints
 
         settings = load(env=docs_env(), allow_write=True, allow_destructive=True)
         builder = ToolBuilder(settings)
@@ -105,7 +105,7 @@ class Catalog:
                     description=t.description,
                     schema=wire["inputSchema"],
                     safety=t.safety,
-                    annotations=wire["annotations"],
+                    annotations=hints(wire.get("annotations", {})),
                     backends=backends,
                     toolset=group,
                     # a composite may replace the operation of the same name

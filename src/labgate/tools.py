@@ -63,6 +63,28 @@ class ToolDef:
         return wire(as_fastmcp(self))
 
 
+# MCP's defaults for tool annotations; destructive and idempotent mean something only for a tool
+# that is not read-only. What is sent leaves out what a client would assume anyway (~1.8 KB of
+# the default list); `hints` reads it back.
+HINT_DEFAULTS = {
+    "readOnlyHint": False,
+    "destructiveHint": True,
+    "idempotentHint": False,
+    "openWorldHint": True,
+}
+_READ_ONLY = {"destructiveHint": False, "idempotentHint": True}
+
+
+def sent_hints(full: dict[str, bool]) -> dict[str, bool]:
+    implied = {**HINT_DEFAULTS, **(_READ_ONLY if full["readOnlyHint"] else {})}
+    return {k: v for k, v in full.items() if v != implied[k]}
+
+
+def hints(sent: dict[str, bool]) -> dict[str, bool]:
+    """Every annotation as a client reads what labgate sent."""
+    return {**HINT_DEFAULTS, **(_READ_ONLY if sent.get("readOnlyHint") else {}), **sent}
+
+
 def checked(schema: dict[str, Any], handler: Handler) -> Handler:
     validator = compiled(schema)
 
@@ -117,7 +139,7 @@ def as_fastmcp(t: ToolDef) -> LabgateTool:
         name=t.name,
         description=t.description,
         parameters=t.schema,
-        annotations=ToolAnnotations(**t.annotations()),
+        annotations=ToolAnnotations(**sent_hints(t.annotations())),
         handler=t.handler,
     )
 
