@@ -1,6 +1,6 @@
 """`make bench`: every labgate benchmark in one run → bench/results.json + a markdown table.
 
-    python -m bench.run [--only toolcost,coldstart,http,shim,placement,mlflow] [--calls 300] [--seconds 3]
+    python -m bench.run [--only toolcost,coldstart,http,shim,slurmrestd,placement,mlflow] [--calls 300] [--seconds 3]
 
 Each part writes its own key of bench/results.json (other keys, e.g. "mlflow" from
 bench/mlflow_bench.py, are kept). The table lists every figure beside its goal, worst first.
@@ -18,7 +18,17 @@ import time
 
 from bench.common import PY, RESULTS, ROOT, merge_results
 
-PARTS = ("toolcost", "coldstart", "http", "shim", "placement", "neighbour", "replicas", "mlflow")
+PARTS = (
+    "toolcost",
+    "coldstart",
+    "http",
+    "shim",
+    "slurmrestd",
+    "placement",
+    "neighbour",
+    "replicas",
+    "mlflow",
+)
 
 
 def run_part(name: str, args: argparse.Namespace) -> object:
@@ -38,6 +48,10 @@ def run_part(name: str, args: argparse.Namespace) -> object:
         from bench import shim_bench
 
         return shim_bench.measure(args.calls // 3)
+    if name == "slurmrestd":
+        from bench import slurmrestd_bench
+
+        return slurmrestd_bench.measure(args.calls // 3)
     if name == "placement":
         from bench import placement
 
@@ -164,6 +178,7 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
                 f"+{q['added_p50_ms']:.2f} ms ({q['labgate']['p50_ms']:.1f} vs {q['direct']['p50_ms']:.1f} ms direct; p99 +{q['added_p99_ms']:.1f} ms)",
                 "≤ 3 ms", max(q["added_p50_ms"], 0) / sh["goal_added_p50_ms"],
             ))  # fmt: skip
+    out += slurmrestd_rows(r.get("slurmrestd"))
     pl = r.get("where_to_submit")
     if pl:
         for n, s in pl.get("clusters", {}).items():
@@ -217,6 +232,37 @@ def replica_rows(rp: dict | None) -> list[tuple[float, list[str]]]:
             None,
         ),
     ]
+
+
+def slurmrestd_rows(sr: dict | None) -> list[tuple[float, list[str]]]:
+    """bench/slurmrestd_bench.py: Slurm 24.11's own slurmrestd, each figure ÷ the run's floor."""
+    if not sr:
+        return []
+    if "skipped" in sr:
+        return [_row("figures against the real slurmrestd 24.11", f"skipped: {sr['skipped']}",
+                     "—", None)]  # fmt: skip
+    lj, out = sr["list_jobs"], []
+    floor = lj["floor"]["p50_ms"]
+    for key, label in (
+        ("real", "the real slurmrestd 24.11"),
+        ("shim", "the shim on the same 24.11 cluster"),
+    ):
+        q = lj[key]
+        out.append(_row(
+            f"`slurm_list_jobs` overhead vs {label}, {q['jobs']} jobs ({q['answer_bytes'] / 1000:.0f} KB direct), added at p50",
+            f"+{q['added_p50_ms']:.2f} ms ({q['labgate']['p50_ms']:.1f} vs {q['direct']['p50_ms']:.1f} ms direct, ×{q['ratio_p50']}); "
+            f"×{q['added_p50_over_floor']} the floor ({floor:.2f} ms, an empty fastmcp call)",
+            "—", None,
+        ))  # fmt: skip
+    for n, w in sorted(sr["where_to_submit"].items()):
+        by = ", ".join(f"{k} {v}" for k, v in w["backend_calls_by_cluster"].items())
+        out.append(_row(
+            f"`where_to_submit`, {n} cluster(s), the real slurmrestd one of them, p50",
+            f"{w['p50_ms']:.1f} ms, ×{w['p50_over_floor']} the floor ({w['floor_p50_ms']:.2f} ms); "
+            f"{w['backend_calls']} backend calls ({by})",
+            "—", None,
+        ))  # fmt: skip
+    return out
 
 
 def neighbour_rows(nn: dict | None) -> list[tuple[float, list[str]]]:
@@ -275,7 +321,7 @@ def peer_rows(peers: dict, curated_bytes: int) -> list[tuple[float, list[str]]]:
 def safe_rows(r: dict) -> list[list[str]]:
     """rows() per section, so a failed or older section shows as one line, not a crash."""
     out = []
-    for key in ("tool_list", "cold_start", "http", "shim", "where_to_submit", "noisy_neighbour",
+    for key in ("tool_list", "cold_start", "http", "shim", "slurmrestd", "where_to_submit", "noisy_neighbour",
                 "replicas", "mlflow"):  # fmt: skip
         part = r.get(key)
         if isinstance(part, dict) and "error" in part:
@@ -310,6 +356,7 @@ def main(argv: list[str] | None = None) -> int:
         "coldstart": "cold_start",
         "http": "http",
         "shim": "shim",
+        "slurmrestd": "slurmrestd",
         "placement": "where_to_submit",
         "neighbour": "noisy_neighbour",
         "replicas": "replicas",
