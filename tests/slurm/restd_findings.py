@@ -12,7 +12,7 @@ README = Path(__file__).resolve().parents[1] / "infra" / "README.md"
 SCHEMA_TABLE = "slurmrestd 24.11 vs its published schema"
 SHIM_TABLE = "slurmrestd 24.11 vs the shim"
 BAD_INPUT = {2010, 2017, 2166}  # ESLURM_INVALID_USER_ID, _INVALID_JOB_ID, _USER_ID_UNKNOWN
-MARIADB = {1267, 1300}  # illegal mix of collations, invalid character string (not Slurm numbers)
+MARIADB = {1064, 1267, 1300}  # SQL syntax, mix of collations, bad character string (not Slurm)
 # Where an HTTP 200 leaves out what its schema requires ("answer-without-data")
 WITHOUT_DATA = re.compile(
     r"^/slurm/v0\.0\.4\d/(node/\{node_name\}|reservation/\{reservation_name\}|jobs/state/)$"
