@@ -60,14 +60,16 @@ run: setup ## serve labgate on http://127.0.0.1:$(PORT)/mcp; without MLFLOW_TRAC
 live-clearml-qarnot: setup ## the ClearML/Qarnot tool tests against real services (needs their credentials)
 	$(PY) -m pytest -q -rs -m live tests/live/test_clearml_qarnot_live.py
 
-lint: setup
+lint: setup ## ruff check, ruff format --check, mypy over src/, overrides/ and codegen/
 	$(PY) -m ruff check src codegen tests overrides bench
 	$(PY) -m ruff format --check src codegen tests overrides bench
+	@mkdir -p .cache/mypy && ln -sfn ../../overrides .cache/mypy/labgate_overrides
+	$(PY) -m mypy
 
 test-fast: setup ## unit, codegen, server and cassette tests (no real backends needed)
 	$(PY) -m pytest -q -m "not live"
 
-test: setup infra regen-check ## everything: real MLflow and Slurm included (the README's test command)
+test: setup lint infra regen-check ## everything: real MLflow and Slurm included (the README's test command)
 	LABGATE_LIVE_MLFLOW=1 LABGATE_LIVE_TRACKIO=1 LABGATE_LIVE_SLURM=1 LABGATE_LIVE_SLURMRESTD=1 $(PY) -m pytest -q
 
 clients: ## install the third-party MCP clients the client and docs tests drive (npm, Node 22)

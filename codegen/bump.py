@@ -62,7 +62,8 @@ def pin_file(backend: str) -> Path:
 
 def store(files: list[upstream.NewFile], mirror: bool) -> str:
     """Write new files to the cache and, for a real bump, the mirror (never over other bytes)."""
-    bases = [specs.CACHE_DIR] + ([specs.mirror_dir()] if mirror and specs.mirror_dir() else [])
+    mirror_dir = specs.mirror_dir() if mirror else None
+    bases = [specs.CACHE_DIR] + ([mirror_dir] if mirror_dir else [])
     for f in files:
         for base in bases:
             target = base / f.path

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -188,7 +189,7 @@ def composite_operation_ids(backend: str) -> dict[str, list[str]]:
     return {k: sorted(v) for k, v in sorted(out.items())}
 
 
-def affected(ids: dict[str, object], new: Surface, changed: dict, key: str) -> list[dict]:
+def affected(ids: Mapping[str, object], new: Surface, changed: dict, key: str) -> list[dict]:
     """The ids that changed or are gone, each with what `ids` says of it under `key`."""
     return [
         {"id": op_id, "status": "gone" if op_id not in new.ops else "changed", key: value}
@@ -224,12 +225,12 @@ def router(s: Surface):
     for op_id in s.ops:
         extra = s.schemas["operations"].get(op_id, {}).get("extra", {})
         slash = set(extra.get("slash_params", []))
+
+        def hole(m: re.Match[str], slash: set[str] = slash) -> str:
+            return "(.+)" if m.group(1) in slash else "([^/]+)"
+
         for method, template in s.bindings(op_id):
-            pattern = re.sub(
-                r"\\\{([^}]+)\\\}",
-                lambda m, slash=slash: "(.+)" if m.group(1) in slash else "([^/]+)",
-                re.escape(template),
-            )
+            pattern = re.sub(r"\\\{([^}]+)\\\}", hole, re.escape(template))
             routes.append((method.upper(), re.compile(f"^{prefix}{pattern}$"), op_id))
 
     def route(method: str, path: str) -> str | None:

@@ -111,7 +111,7 @@ async def projects(
     """Find projects by name regex; project_id: task, user, tag stats."""
     if project_id:
         return await project_stats(ctx, project_id)
-    args = {"order_by": ["name"], "only_fields": ["id", "name", "last_update"]}
+    args: dict[str, Any] = {"order_by": ["name"], "only_fields": ["id", "name", "last_update"]}
     if name:
         args["name"] = name
     return await listing(ctx, "projects.get_all", "projects", args, cursor, max_items, fields)
@@ -321,7 +321,7 @@ async def metric_history(
     for name, pts in sorted(series.items()):
         pts = window(pts, step_min, step_max)
         shown = downsample(pts, max_points)
-        v = {"stats": stats(pts), "points": compact(shown)}
+        v: dict[str, Any] = {"stats": stats(pts), "points": compact(shown)}
         if len(shown) < len(pts):
             v["downsampled_from"] = len(pts)
         out["variants"][name] = v

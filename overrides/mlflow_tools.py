@@ -195,7 +195,12 @@ async def metric_history(
         raise ArgumentError("metric", f"run {run_id} has no metric {metric!r}; it has {known}")
     pts = window(every, step_min, step_max, time_min, time_max)
     shown = downsample(pts, max_points)
-    out = {"run_id": run_id, "metric": metric, "stats": stats(pts), "points": compact(shown)}
+    out: dict[str, Any] = {
+        "run_id": run_id,
+        "metric": metric,
+        "stats": stats(pts),
+        "points": compact(shown),
+    }
     if len(shown) < len(pts):
         out["downsampled_from"] = len(pts)
     pages.mark(out)
@@ -294,11 +299,11 @@ async def read_artifact(ctx, run_id: str, rel: str, max_bytes: int) -> dict[str,
     )
     size = headers.get("content-length")
     truncated = len(data) > max_bytes
-    data = bytes(data[:max_bytes])
+    body = bytes(data[:max_bytes])
     out: dict[str, Any] = {"run_id": run_id, "path": rel, "size": int(size) if size else None}
-    if b"\x00" in data[:8192]:
+    if b"\x00" in body[:8192]:
         return {**out, "binary": True, "note": "binary file: not shown"}
-    out["text"] = data.decode("utf-8", errors="replace")
+    out["text"] = body.decode("utf-8", errors="replace")
     out["truncated"] = truncated
     if truncated:
         out["note"] = f"showing the first {max_bytes} bytes; raise max_bytes (≤ 1,000,000) for more"

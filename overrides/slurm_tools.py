@@ -321,31 +321,33 @@ async def partition_usage(ctx, cluster: str | None) -> list[dict[str, Any]]:
 
 def node_free_cpus(
     nodes: list[dict[str, Any]], jobs: list[dict[str, Any]], partition: str, per_node: float | None
-) -> dict[str, tuple[int, int]]:
+) -> dict[str | None, tuple[int, int]]:
     """{node: (free CPUs, usable CPUs)} for one partition. With MaxCPUsPerNode the partition
     may use only that many CPUs of a node, whatever other partitions leave free."""
-    limited = per_node not in (None, float("inf"))
+    cap = None if per_node is None or per_node == float("inf") else int(per_node)
     used: dict[str, float] = {}
-    for j in jobs if limited else []:
+    for j in jobs if cap is not None else []:
         if j.get("partition") != partition or "RUNNING" not in (j.get("job_state") or []):
             continue
         hosts = [h for h in str(j.get("nodes") or "").split(",") if h]
         for h in hosts:
             used[h] = used.get(h, 0) + (num(j.get("cpus")) or 0) / len(hosts)
-    out = {}
+    out: dict[str | None, tuple[int, int]] = {}
     for n in nodes:
-        cpus = n.get("cpus") or 0
+        name, cpus = n.get("name"), n.get("cpus") or 0
         free = max(0, cpus - (n.get("alloc_cpus") or 0))
-        usable = min(cpus, int(per_node)) if limited else cpus
-        if limited:
-            free = min(free, max(0, usable - round(used.get(n.get("name"), 0))))
-        out[n.get("name")] = (free, usable)
+        usable = min(cpus, cap) if cap is not None else cpus
+        if cap is not None:
+            free = min(free, max(0, usable - round(used.get(name or "", 0))))
+        out[name] = (free, usable)
     return out
 
 
 @tool("slurm_cluster_health", backend="slurm")
 async def cluster_health(ctx, cluster: Cluster = None):
     """Controller up? Scheduler load (jobs pending/running)."""
+    ping: Any  # an answer or the exception (mypy infers nothing from gather's overloads here)
+    diag: Any
     ping, diag = await asyncio.gather(
         ctx.call("slurm", "get_ping", {}, cluster),
         ctx.call("slurm", "get_diag", {}, cluster),

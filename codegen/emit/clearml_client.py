@@ -104,7 +104,7 @@ def _request(op: Operation, by_id: dict[str, Operation], ops: dict[str, tuple[st
     body = op.body_schema or {"type": "object"}
     batch = op.extra.get("batch_request")
     target = by_id.get(batch["endpoint"]) if batch else None
-    if target is not None and target.extra["version"] == batch["version"]:
+    if batch and target is not None and target.extra["version"] == batch["version"]:
         # the batch items are exactly the target endpoint's request: reuse its class
         items = {"$ref": f"#/definitions/{ops[target.id][0]}"}
         body = {

@@ -29,6 +29,7 @@ from openapi_python_client.parser.properties import (
     UnionProperty,
 )
 from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.strings import PythonIdentifier
 
 from codegen.backends import Context
@@ -103,7 +104,9 @@ def parse(doc: dict[str, Any], package: str = "client") -> tuple[GeneratorData, 
     return data, config
 
 
-def _converter(prop: Property, where: str) -> tuple[str, ModelProperty | EnumProperty | None]:
+def _converter(
+    prop: PropertyProtocol, where: str
+) -> tuple[str, ModelProperty | EnumProperty | None]:
     """(converter, class property to import) for a value given as plain JSON."""
     kind = type(prop).__name__
     if kind in _RAW_OK:

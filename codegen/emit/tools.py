@@ -24,7 +24,7 @@ class Tool:
     keys: dict[str, str]  # parameter name -> argument key a client sends
 
 
-def annotations(op: Operation) -> dict[str, bool]:
+def tool_annotations(op: Operation) -> dict[str, bool]:
     idempotent = op.safety == "read" or op.method in ("PUT", "DELETE")
     return {
         "readOnlyHint": op.safety == "read",
@@ -104,7 +104,7 @@ def tool_entry(t: Tool) -> dict[str, Any]:
         "operation": op.id,
         "description": brief(op.summary or op.description) or f"{op.method} {op.path}",
         "inputSchema": t.input_schema,
-        "annotations": annotations(op),
+        "annotations": tool_annotations(op),
         "safety": op.safety,
         "method": op.method,
         "path": op.path,

@@ -47,6 +47,7 @@ from __future__ import annotations
 import ast
 import copy
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any
 
@@ -226,7 +227,7 @@ class _Schemas:
             return True
         return bool(_REQUIRED_DOC.search(self.docs.comments.get(full_field, "")))
 
-    def message(self, full: str, omit: set[str] = frozenset()) -> dict[str, Any]:
+    def message(self, full: str, omit: AbstractSet[str] = frozenset()) -> dict[str, Any]:
         msg, _ = self.index.messages[full]
         props, required = {}, []
         for f in sorted(msg.get("field", []), key=lambda f: f["number"]):

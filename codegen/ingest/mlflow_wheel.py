@@ -55,7 +55,10 @@ def serialized_files(wheel: Path) -> FileSet:
 def _embedded(source: bytes) -> descriptor_pb2.FileDescriptorProto | None:
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "AddSerializedFile":
-            return descriptor_pb2.FileDescriptorProto.FromString(node.args[0].value)
+            data = node.args[0]
+            if not isinstance(data, ast.Constant) or not isinstance(data.value, bytes):
+                raise ValueError(f"AddSerializedFile of {ast.dump(data)[:80]}, not a bytes literal")
+            return descriptor_pb2.FileDescriptorProto.FromString(data.value)
     return None
 
 

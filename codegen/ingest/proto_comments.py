@@ -47,10 +47,11 @@ class ProtoDocs:
 
 
 def tokenize(text: str) -> list[Tok]:
-    toks, pos, line = [], 0, 1
+    toks: list[Tok] = []
+    pos, line = 0, 1
     while pos < len(text):
         m = _TOKEN.match(text, pos)
-        if not m:
+        if not m or m.lastgroup is None:  # every alternative is a named group
             raise ValueError(f"unexpected character {text[pos]!r} on line {line}")
         kind = m.lastgroup
         if kind != "space":
@@ -61,7 +62,7 @@ def tokenize(text: str) -> list[Tok]:
 
 
 def _comment_text(raw: list[str]) -> str:
-    lines = []
+    lines: list[str] = []
     for c in raw:
         body = c[2:-2] if c.startswith("/*") else c[2:]
         lines.extend(ln.removeprefix(" ") for ln in body.splitlines() or [""])
@@ -120,7 +121,7 @@ class _Parser:
             elif t.text == "}":
                 depth -= 1
                 if depth == 0 and brackets == 0:
-                    if self.peek() and self.peek().text == ";":
+                    if (after := self.peek()) and after.text == ";":
                         self.take()
                     break
             elif t.text == ";" and depth == 0:
@@ -137,7 +138,7 @@ class _Parser:
 
     def block(self, prefix: str, kind: str) -> None:
         while self.i < len(self.toks):
-            t = self.peek()
+            t = self.toks[self.i]
             if t.text == "}":
                 self.take()
                 return
@@ -148,7 +149,8 @@ class _Parser:
                 self.skip_statement()
             elif (
                 word in ("message", "enum", "service", "oneof", "extend")
-                and self.peek(1).kind == "word"
+                and (name := self.peek(1)) is not None
+                and name.kind == "word"
             ):
                 self.named_block(prefix, word)
             elif word == "rpc":

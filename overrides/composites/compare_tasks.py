@@ -213,7 +213,7 @@ async def compare_tasks(
                 value.ref = ref
                 records.append(value)
     await ctx.progress(len(refs), len(refs), "aligning")
-    table, curves = align(records, metrics, series or chart, max_points)
+    table, curves = align(records, metrics, bool(series or chart), max_points)
     params_diff, params_same = diff({r.ref: r.params for r in records}, params)
     tags_diff, _ = diff({r.ref: r.tags for r in records})
     out = {

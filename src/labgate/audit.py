@@ -78,6 +78,8 @@ class AuditLog:
             raise ConfigError(f"cannot open the audit log {path}: {exc.strerror}") from None
 
     def _append(self, record: dict[str, Any]) -> None:
+        if self._fd is None:  # no audit file (callers check first)
+            return
         # one write of one line on an O_APPEND descriptor: concurrent calls never interleave
         os.write(self._fd, (redact(orjson.dumps(record).decode()) + "\n").encode())
         os.fsync(self._fd)
@@ -117,7 +119,7 @@ class AuditLog:
     ) -> Iterator[Callable[[Send], Send]]:
         record = self._base(op, inst.name, args)
         self._append(record)  # if this fails, the backend is not called
-        seen: dict[str, int] = {}
+        seen: dict[str, int | None] = {}
 
         def watch(send: Send) -> Send:
             async def sent() -> Any:

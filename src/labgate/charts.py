@@ -112,7 +112,7 @@ def line_chart(title: str, curves: dict[str, dict[str, list[list[float]]]]) -> I
     for i, metric in enumerate(metrics):
         _panel(canvas, TITLE_H + i * PANEL_H, metric, curves.get(metric, {}), colours)
     png = encode_png(canvas.width, canvas.height, BASE + SERIES, canvas.pixels)
-    return ImageContent(type="image", data=base64.b64encode(png).decode(), mimeType="image/png")
+    return ImageContent(type="image", data=base64.b64encode(png).decode(), mime_type="image/png")
 
 
 def chart_within(
@@ -195,7 +195,9 @@ def _ticks(lo: float, hi: float, whole: bool, n: int = 6) -> list[float]:
     return [k * step for k in range(math.ceil(lo / step), math.floor(hi / step + 1e-9) + 1)]
 
 
-def _grid(canvas: Canvas, box: Box, xr: tuple, yr: tuple, whole: bool) -> None:
+def _grid(
+    canvas: Canvas, box: Box, xr: tuple[float, float], yr: tuple[float, float], whole: bool
+) -> None:
     """Light grid lines; y labels at min, middle and max; x labels at round steps."""
     x0, y0, x1, y1 = box
     fracs = (0, 0.25, 0.5, 0.75, 1)

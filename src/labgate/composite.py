@@ -70,7 +70,7 @@ class Composite:
 
 def _model(fn: Callable, name: str) -> type[BaseModel]:
     hints = typing.get_type_hints(fn, include_extras=True)
-    fields = {}
+    fields: dict[str, Any] = {}  # name: (type, default); Any: create_model's own keywords
     for pname, param in list(inspect.signature(fn).parameters.items())[1:]:
         default = ... if param.default is inspect.Parameter.empty else param.default
         fields[pname] = (hints[pname], default)

@@ -90,7 +90,8 @@ class CallContext:
     ) -> tuple[list[Any], Pages]:
         """Every page of a token-paged operation, bounded (`Pages`): the items and the bound,
         whose `mark(answer)` says when it cut the loop short."""
-        pages, out, token = Pages(what), [], None
+        pages, token = Pages(what), None
+        out: list[Any] = []
         while True:
             page = await self.call(
                 backend, op_id, {**args, **({token_arg: token} if token else {})}

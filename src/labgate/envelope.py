@@ -103,7 +103,8 @@ def envelope(
 
 def _fit(items: list[Any], base: dict, cap: int) -> list[Any]:
     budget = cap - len(dumps(base)) - 400
-    used, kept = 0, []
+    used = 0
+    kept: list[Any] = []
     for item in items:
         used += len(dumps(item)) + 1
         if used > budget and kept:

@@ -107,7 +107,7 @@ def backend_message(body: bytes | str | None) -> str:
         text = body.decode(errors="replace") if isinstance(body, bytes) else body
         return re.sub(r"<[^>]+>", " ", text[: MESSAGE_CAP * 20]).strip()[:MESSAGE_CAP]
     if isinstance(data, dict):
-        meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+        meta: dict[str, Any] = data["meta"] if isinstance(data.get("meta"), dict) else {}
         for key in ("message", "error_message", "result_msg", "detail", "error", "title"):
             for source in (data, meta):
                 if isinstance(source.get(key), str) and source[key]:

@@ -123,14 +123,14 @@ class Health:
                 )  # fmt: skip
             self.probes[(inst.backend, inst.name)] = probe
 
-    async def _loop(self) -> None:
+    async def _loop(self, first: asyncio.Future) -> None:
         while True:
             try:
                 await self.check()
             except Exception as exc:  # noqa: BLE001 - the loop must outlive one bad round
                 log.error("backend health round failed: %s", type(exc).__name__)
-            if not self._first.done():
-                self._first.set_result(None)
+            if not first.done():
+                first.set_result(None)
             await asyncio.sleep(self.interval)
 
     def start(self) -> None:
@@ -138,7 +138,7 @@ class Health:
         if self._task is None and self.probes:
             loop = asyncio.get_running_loop()
             self._first = loop.create_future()
-            self._task = loop.create_task(self._loop())
+            self._task = loop.create_task(self._loop(self._first))
 
     async def watch(self) -> None:
         """Probe from now on; returns once the first round is done (at most a probe timeout)."""

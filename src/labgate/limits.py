@@ -53,6 +53,10 @@ class Limits:
     backend_concurrency: int = BACKEND_CONCURRENCY
     hold_s: float = HOLD_S
 
+    def __post_init__(self) -> None:
+        if self.rate and self.burst is None:  # a rate always comes with a bucket
+            object.__setattr__(self, "burst", max(1.0, 2 * self.rate))
+
     @property
     def per_caller(self) -> bool:
         return self.rate is not None or self.concurrency is not None
@@ -90,7 +94,7 @@ def parse(server: dict[str, Any]) -> Limits:
     hold = _number(table, "hold_s", float, 0)
     return Limits(
         rate=rate,
-        burst=burst if burst is not None else (max(1.0, 2 * rate) if rate else None),
+        burst=burst,  # by default 2 × rate (Limits.__post_init__)
         concurrency=_number(table, "concurrency", int, 1),
         backend_concurrency=BACKEND_CONCURRENCY if backend is None else backend,
         hold_s=HOLD_S if hold is None else hold,
@@ -168,7 +172,7 @@ class CallerLimits:
                 f"too many requests in flight: this caller may have {lim.concurrency} at once",
                 CONCURRENCY_RETRY_S,
             )
-        if lim.rate is not None:
+        if lim.rate is not None and lim.burst is not None:  # burst is set with rate
             now = time.monotonic()
             caller.tokens = min(lim.burst, caller.tokens + (now - caller.stamp) * lim.rate)
             caller.stamp = now

@@ -13,7 +13,7 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 
-def encode_png(width: int, height: int, palette: list[RGB], pixels: bytes) -> bytes:
+def encode_png(width: int, height: int, palette: list[RGB], pixels: bytes | bytearray) -> bytes:
     """pixels: one palette index per pixel, row by row (len = width * height)."""
     # each scanline starts with its filter type; 0 (none) compresses well on flat charts
     rows = b"".join(b"\x00" + pixels[y * width : (y + 1) * width] for y in range(height))

@@ -21,7 +21,15 @@ import orjson
 
 from labgate.composite import REGISTERED, Composite
 
-OVERRIDES = Path(importlib.util.find_spec("labgate_overrides").origin).parent  # type: ignore[union-attr]
+
+def _package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ImportError(f"{name} is not installed: pip install -e . from the repository")
+    return Path(spec.origin).parent
+
+
+OVERRIDES = _package_dir("labgate_overrides")
 
 
 class OverrideError(RuntimeError):

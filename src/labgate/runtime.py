@@ -128,7 +128,10 @@ def make_client(inst: Instance, max_response_bytes: int) -> Any:
     from labgate.bounded import response_hook
     from labgate.requestid import outgoing
 
-    hooks = {"request": [outgoing], "response": [response_hook(inst.backend, max_response_bytes)]}
+    hooks: dict[str, list[Any]] = {
+        "request": [outgoing],
+        "response": [response_hook(inst.backend, max_response_bytes)],
+    }
     headers = {"Accept-Encoding": "gzip, deflate"}  # what the response hook can decode
     return adapter(inst.backend).client(inst, hooks, headers)
 
@@ -246,7 +249,7 @@ class Runtime:
         self.calls += 1
         started = time.monotonic()
 
-        def again(error: LabgateError, wait: float | None = None) -> LabgateError:
+        def again(error: LabgateError, wait: float | None = None) -> LabgateError | _Again:
             wait = 0.25 * 2**n * (1 + random.random() / 4) if wait is None else wait
             took = time.monotonic() - started
             # a retry as slow as this attempt (slurmrestd spends 9 s finding slurmctld down)

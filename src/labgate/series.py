@@ -16,7 +16,7 @@ from typing import Any
 @dataclass(frozen=True)
 class Point:
     step: int
-    value: float
+    value: Any  # as the backend sent it: a number, or "NaN", null, text (kept out of min/max)
     timestamp: int | None = None  # epoch milliseconds
 
 
@@ -50,7 +50,7 @@ def downsample(points: list[Point], cap: int) -> list[Point]:
     return [points[i] for i in sample_indices(len(points), cap)]
 
 
-def _finite(values: list[float]) -> list[float]:
+def _finite(values: list[Any]) -> list[float]:
     return [v for v in values if isinstance(v, (int, float)) and math.isfinite(v)]
 
 

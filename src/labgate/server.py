@@ -152,7 +152,7 @@ class LabgateMCP(FastMCP):
         return found or await super().get_tool(name, version)
 
 
-def create(settings: Settings, auth: TokenVerifier | None = None) -> tuple[FastMCP, ToolBuilder]:
+def create(settings: Settings, auth: TokenVerifier | None = None) -> tuple[LabgateMCP, ToolBuilder]:
     builder = ToolBuilder(settings)
     mcp = LabgateMCP(
         "labgate",

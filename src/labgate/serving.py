@@ -75,6 +75,8 @@ class DrainingServer(uvicorn.Server):
 
 
 def run(app: Any, args: argparse.Namespace) -> None:
+    # JSON logs: no uvicorn logging config, labgate's own handlers (logs.use_json) instead
+    log_options: dict[str, Any] = {"log_config": None} if args.log_format == "json" else {}
     config = uvicorn.Config(
         app,
         host=args.host,
@@ -82,7 +84,7 @@ def run(app: Any, args: argparse.Namespace) -> None:
         log_level="warning",
         lifespan="on",
         timeout_graceful_shutdown=args.drain_timeout,
-        **({"log_config": None} if args.log_format == "json" else {}),
+        **log_options,
     )
     if args.log_format == "json":
         from labgate.logs import use_json

@@ -139,7 +139,7 @@ def as_fastmcp(t: ToolDef) -> LabgateTool:
         name=t.name,
         description=t.description,
         parameters=t.schema,
-        annotations=ToolAnnotations(**sent_hints(t.annotations())),
+        annotations=ToolAnnotations.model_validate(sent_hints(t.annotations())),
         handler=t.handler,
     )
 

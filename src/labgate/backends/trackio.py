@@ -33,7 +33,7 @@ def from_env(env: Mapping[str, str]) -> tuple[list[Instance], str]:
         return [], "TRACKIO_URL (or TRACKIO_SERVER_URL) is not set"
     url, in_url = split_write_token(env[var], var)
     token = env.get("TRACKIO_WRITE_TOKEN") or in_url
-    auth = {"write_token": Secret(token)} if token else {}
+    auth: dict[str, Secret | str] = {"write_token": Secret(token)} if token else {}
     return [Instance("trackio", "default", url, auth)], ""
 
 

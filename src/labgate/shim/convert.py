@@ -83,8 +83,8 @@ class Schemas:
                     value = [x for x in value.split(",") if x]
             if not isinstance(value, list):
                 return SKIP
-            out = [self.coerce(v, items) for v in value]
-            return [v for v in out if v is not SKIP]
+            coerced = [self.coerce(v, items) for v in value]
+            return [v for v in coerced if v is not SKIP]
         if "enum" in s:
             if isinstance(value, str) and value.upper() in s["enum"]:
                 return value.upper()
@@ -122,4 +122,6 @@ class Schemas:
             return self.complete({}, s)
         if "enum" in s:
             return s["enum"][0]
-        return {"string": "", "integer": 0, "number": 0, "boolean": False}.get(kind, None)
+        if not isinstance(kind, str):  # no type, or a list of types
+            return None
+        return {"string": "", "integer": 0, "number": 0, "boolean": False}.get(kind)
