@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import random
 import re
 import time
@@ -152,6 +153,10 @@ def decode(backend: str, resp: httpx.Response) -> Any:
         try:
             return orjson.loads(resp.content)
         except orjson.JSONDecodeError:
+            pass
+        try:  # slurmrestd v0.0.40/41 writes a bare Infinity, which is not JSON: read it as null
+            return json.loads(resp.content, parse_constant=lambda _: None)
+        except ValueError:
             raise LabgateError(
                 f"{backend} returned malformed JSON (HTTP {resp.status_code}, {len(resp.content)} bytes)"
             ) from None
@@ -288,10 +293,11 @@ class Runtime:
 
         self.calls += 1
         slot, sent = self.slots(inst.key), False
+        send = metrics.backend_call(inst.backend, lambda: request(self.client(inst)))
         try:
             async with asyncio.timeout(inst.timeout + 1.0), slot:
                 sent = True
-                return await request(self.client(inst))
+                return await send()
         except (TimeoutError, httpx.TimeoutException):
             if not sent:
                 raise busy(inst, self.slots.limit) from None

@@ -2,7 +2,7 @@
 says about how labgate copes, checked without a cluster: the operations where slurmrestd answers
 without its data or with string job ids are no curated tool's, and a call to them through
 `call_operation` hands the answer back as slurmrestd gave it; the bare `Infinity` of v0.0.40/41
-shares is still refused (xfail: the row says "not yet").
+shares reads as null.
 """
 
 from __future__ import annotations
@@ -74,12 +74,9 @@ async def test_call_operation_hands_back_an_answer_without_its_list(httpserver, 
     assert got["errors"] == [] and "nodes" not in got
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="infinity-literal: labgate decodes answers with orjson, which refuses slurmrestd "
-    "v0.0.40/41's bare Infinity (tests/infra/README.md); when this passes, update that row",
-)
 def test_a_bare_infinity_of_v0041_shares_is_decoded() -> None:
+    """infinity-literal (tests/infra/README.md): the bare Infinity reads as null."""
+    from labgate.errors import LabgateError
     from labgate.runtime import decode
 
     body = (
@@ -87,4 +84,6 @@ def test_a_bare_infinity_of_v0041_shares_is_decoded() -> None:
     )
     resp = httpx.Response(200, content=body, headers={"content-type": "application/json"})
     row = decode("slurm", resp)["shares"]["shares"][0]
-    assert row["fairshare"]["factor"] == 1.0
+    assert row["fairshare"] == {"factor": 1.0, "level": None}
+    with pytest.raises(LabgateError, match="malformed JSON"):  # still refused: not JSON at all
+        decode("slurm", httpx.Response(200, content=b'{"shares": [Infinit', headers=resp.headers))
