@@ -20,19 +20,15 @@ TOKEN = "bench-token-0123456789"
 
 
 def fake_env(url: str = "http://127.0.0.1:9") -> dict[str, str]:
-    """All four backends configured, every one pointing at `url` (nothing listens on :9)."""
-    return {
-        "HOME": "/nonexistent",
-        "MLFLOW_TRACKING_URI": url,
-        "MLFLOW_TRACKING_TOKEN": "bench-secret",
-        "CLEARML_API_HOST": url,
-        "CLEARML_API_ACCESS_KEY": "AKBENCH",
-        "CLEARML_API_SECRET_KEY": "bench-secret",
-        "QARNOT_CLIENT_TOKEN": "bench-secret",
-        "QARNOT_CLUSTER_URL": url,
-        "LABGATE_SLURM_URL": url,
-        "SLURM_JWT": "bench-secret",
-    }
+    """Every backend configured (each adapter's placeholder configuration), every one pointing
+    at `url` (nothing listens on :9)."""
+    from labgate.backends import adapters
+
+    env = {"HOME": "/nonexistent"}
+    for a in adapters().values():
+        for key, value in a.example_env.items():
+            env[key] = url if value.startswith("http") else "bench-secret"
+    return env
 
 
 def free_port() -> int:
