@@ -10,6 +10,9 @@ cache holding the previous release never answers for the new one.
 from __future__ import annotations
 
 import hashlib
+import json
+import subprocess
+import sys
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
@@ -65,3 +68,28 @@ def download(url: str, what: str, instead: str) -> bytes:
             return resp.read()
     except (urllib.error.URLError, OSError) as exc:
         raise NeedsInput(f"cannot fetch {what} from {url} ({exc}); {instead}") from None
+
+
+def _pip(*args: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "pip", *args], capture_output=True, text=True)
+    if done.returncode:
+        raise NeedsInput(
+            f"pip {args[0]} {args[-1]} failed: {done.stderr.strip()[-400:]}; "
+            f"give the wheel instead: WHEEL=<path to the release's .whl>"
+        )
+
+
+def pypi_wheel(package: str, version: str, into: Path) -> tuple[Path, str]:
+    """`package`'s wheel through pip, and the URL pip resolved it to (sha256 checked)."""
+    req = f"{package}=={version}"
+    report = into / "report.json"
+    common = ["--no-deps", "--only-binary=:all:", "--quiet"]
+    _pip("install", "--dry-run", "--ignore-installed", *common, "--report", str(report), req)
+    info = json.loads(report.read_text())["install"][0]["download_info"]
+    _pip("download", *common, "--dest", str(into), req)
+    (wheel,) = into.glob("*.whl")
+    want = info.get("archive_info", {}).get("hashes", {}).get("sha256")
+    got = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    if want and got != want:
+        raise specs.PinError(f"{wheel.name}: sha256 {got}, the index said {want}; refusing it")
+    return wheel, info["url"]

@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -24,7 +22,7 @@ from codegen.ingest.mlflow import build_model, normalize_endpoints
 from codegen.ingest.proto_comments import parse_files
 from codegen.model import BackendModel, SpecSource
 from codegen.patches import apply_file
-from codegen.upstream import NeedsInput, NewFile, Release
+from codegen.upstream import NeedsInput, NewFile, Release, pypi_wheel
 
 BACKEND = "mlflow"
 RERECORD = "make record"
@@ -84,38 +82,13 @@ def emit_client(model: BackendModel, ctx: Context) -> None:
 # (codegen/ingest/mlflow_wheel.py). The .proto sources (comments only) stay pinned as they are.
 
 
-def _pip(*args: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "pip", *args], capture_output=True, text=True)
-    if done.returncode:
-        raise NeedsInput(
-            f"pip {args[0]} {args[-1]} failed: {done.stderr.strip()[-400:]}; "
-            f"give the wheel instead: WHEEL=<path to mlflow_skinny-<version>-py3-none-any.whl>"
-        )
-
-
-def pypi_wheel(version: str, into: Path) -> tuple[Path, str]:
-    """mlflow-skinny's wheel through pip, and the URL pip resolved it to (sha256 checked)."""
-    req = f"{mlflow_wheel.PACKAGE}=={version}"
-    report = into / "report.json"
-    common = ["--no-deps", "--only-binary=:all:", "--quiet"]
-    _pip("install", "--dry-run", "--ignore-installed", *common, "--report", str(report), req)
-    info = json.loads(report.read_text())["install"][0]["download_info"]
-    _pip("download", *common, "--dest", str(into), req)
-    (wheel,) = into.glob("*.whl")
-    want = info.get("archive_info", {}).get("hashes", {}).get("sha256")
-    got = hashlib.sha256(wheel.read_bytes()).hexdigest()
-    if want and got != want:
-        raise specs.PinError(f"{wheel.name}: sha256 {got}, the index said {want}; refusing it")
-    return wheel, info["url"]
-
-
 def fetch(pin: specs.Pin, version: str, wheel: Path | None = None, **_) -> Release:
     if wheel is not None and f"-{version}-" not in wheel.name:
         raise NeedsInput(f"{wheel.name} is not the {version} wheel")
     with tempfile.TemporaryDirectory(prefix="labgate-wheel-") as tmp:
         url = None
         if wheel is None:
-            wheel, url = pypi_wheel(version, Path(tmp))
+            wheel, url = pypi_wheel(mlflow_wheel.PACKAGE, version, Path(tmp))
         wheel_sha = hashlib.sha256(wheel.read_bytes()).hexdigest()
         derived = mlflow_wheel.derive(wheel, version)
     package = mlflow_wheel.PACKAGE

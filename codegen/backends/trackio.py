@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import ast
 import json
+import tempfile
 import zipfile
+from pathlib import Path
 
 from codegen import specs
 from codegen.backends import Context
@@ -21,6 +23,7 @@ from codegen.emit import openapi_client
 from codegen.emit.openapi_synth import synthesize
 from codegen.ingest import pyapi
 from codegen.model import BackendModel, Operation, Safety, SpecSource
+from codegen.upstream import NeedsInput, NewFile, Release, pypi_wheel, settled
 
 BACKEND = "trackio"
 SERVER = "trackio/server.py"
@@ -146,3 +149,21 @@ def emit_client(model: BackendModel, ctx: Context) -> None:
         json.dumps(doc, indent=1, sort_keys=True) + "\n"
     )
     openapi_client.emit(doc, model, ctx)
+
+
+# --- make bump: where a new release comes from --------------------------------------------
+# The PyPI wheel of trackio, through pip (or WHEEL=<path> when no index can be reached).
+
+
+def fetch(pin: specs.Pin, version: str, wheel: Path | None = None, **_) -> Release:
+    if wheel is not None and f"-{version}-" not in wheel.name:
+        raise NeedsInput(f"{wheel.name} is not the {version} wheel")
+    with tempfile.TemporaryDirectory(prefix="labgate-wheel-") as tmp:
+        url = None
+        if wheel is None:
+            wheel, url = pypi_wheel(BACKEND, version, Path(tmp))
+        data = wheel.read_bytes()
+    given = None if url else f"{wheel.name} (given by the maintainer)"
+    new = settled(pin, [NewFile(f"{BACKEND}/{wheel.name}", data, url=url, derived_from=given)])
+    origin = f"PyPI {BACKEND}=={version} (the wheel, unmodified)"
+    return Release(version, origin, [f.entry() for f in new], new)

@@ -163,8 +163,27 @@ def test_a_bump_that_needs_input_says_which_and_writes_nothing(backend, version,
 @pytest.mark.skipif(not os.environ.get("LABGATE_LIVE_MLFLOW"), reason="needs PyPI (pip)")
 def test_the_pinned_mlflow_files_are_rebuilt_byte_for_byte_from_the_pypi_wheel(tmp_path):
     pin = specs.load_pin("mlflow")
-    wheel, url = upstream.pypi_wheel(pin.version, tmp_path)
+    wheel, url = upstream.pypi_wheel(mlflow_wheel.PACKAGE, pin.version, tmp_path)
     derived = mlflow_wheel.derive(wheel, pin.version)
     assert {p: specs._sha256(b) for p, b in derived.items()} == {
         f.path: f.sha256 for f in pin.files if f.path in derived
     }
+
+
+def test_trackio_bumps_from_a_given_wheel(tmp_path):
+    """Trackio moves like MLflow: the release's wheel (from PyPI, or WHEEL=<path> as here,
+    offline) becomes the pin. The pinned 0.43.0 wheel itself changes nothing: same file kept,
+    no operation added, removed or changed, nothing left unresolved."""
+    pin = specs.load_pin("trackio")
+    (pinned,) = pin.files
+    wheel = specs.ensure("trackio", pinned.path)
+    before = bump.pin_file("trackio").read_bytes()
+    report = bump.bump("trackio", pin.version, dry_run=True, work=tmp_path, log=QUIET, wheel=wheel)
+    assert report["regen_error"] is None
+    assert [(e["path"], e["status"]) for e in report["pin"]["files"]] == [(pinned.path, "kept")]
+    s = report["surface"]
+    assert s["new"]["operations"] == s["old"]["operations"] > 40
+    assert not (s["added"] or s["removed"] or s["changed"] or any(s["unresolved"].values()))
+    assert bump.pin_file("trackio").read_bytes() == before
+    with pytest.raises(upstream.NeedsInput, match="is not the 9.9.9 wheel"):
+        bump.bump("trackio", "9.9.9", dry_run=True, log=QUIET, wheel=wheel)
