@@ -207,13 +207,12 @@ async def metric_history(
     if not chart:
         return out
     from labgate.charts import chart_within
-    from labgate.tools import to_result
 
     curves = {metric: {run_id[:8]: out["points"]}}
     image, note = chart_within(f"{metric} — run {run_id[:8]}", curves, ctx.settings.byte_cap)
     if note:
         out["chart_note"] = note
-    return to_result(out, *([image] if image else []))
+    return ctx.result(out, image)
 
 
 @tool("mlflow_best_run", backend="mlflow")
