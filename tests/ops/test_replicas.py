@@ -70,7 +70,9 @@ def test_sigterm_loses_no_call_and_sigkill_only_those_in_flight(env, mlflow_seed
             f"(SIGTERM at {termed - killed:+.2f} s): {c.error[:200]}"
         )
 
-    assert len(calls) > SESSIONS * 10, report  # every session kept calling
+    # every session kept calling (how many calls fit in the window is a figure for make bench:
+    # on 2 cores shared with other work one run made 103 calls, a quiet one 561-1,094)
+    assert len(calls) > SESSIONS * 2, report
     for c in failed:  # only calls in flight on the killed replica, each failed cleanly
         assert c.start < killed <= c.end, (c, report)
         # HAProxy answers its JSON-RPC 502, or (a request on a kept-alive connection) closes the
