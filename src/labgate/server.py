@@ -9,11 +9,12 @@ import os
 from typing import Any
 
 from fastmcp import FastMCP
+from fastmcp.exceptions import NotFoundError
 from fastmcp.server.auth import AccessToken, TokenVerifier
 from starlette.middleware import Middleware
 from starlette.responses import JSONResponse
 
-from labgate import __version__
+from labgate import __version__, resources
 from labgate.backends import adapters
 from labgate.config import ConfigError, Settings
 from labgate.limits import CallerLimits
@@ -138,6 +139,7 @@ class LabgateMCP(FastMCP):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.by_name: dict[str, Any] = {}
+        self.builder: ToolBuilder | None = None
 
     def add_labgate_tool(self, tool: Any) -> None:
         self.by_name[tool.name] = self.add_tool(tool)
@@ -151,6 +153,16 @@ class LabgateMCP(FastMCP):
         found = self.by_name.get(name) if version is None else None
         return found or await super().get_tool(name, version)
 
+    async def read_resource(self, uri: str, *args: Any, **kwargs: Any):
+        # a URI of one of labgate's schemes that no template matches says what is wrong with it
+        try:
+            return await super().read_resource(uri, *args, **kwargs)
+        except NotFoundError:
+            why = self.builder and resources.unmatched(str(uri), self.builder)
+            if not why:
+                raise
+            raise resources.uri_error(str(uri), why) from None
+
 
 def create(settings: Settings, auth: TokenVerifier | None = None) -> tuple[LabgateMCP, ToolBuilder]:
     builder = ToolBuilder(settings)
@@ -163,6 +175,8 @@ def create(settings: Settings, auth: TokenVerifier | None = None) -> tuple[Labga
     )
     for t in builder.build():
         mcp.add_labgate_tool(as_fastmcp(t))
+    mcp.builder = builder
+    resources.install(mcp, builder, list(mcp.by_name))  # resource templates, prompts, completion
     return mcp, builder
 
 

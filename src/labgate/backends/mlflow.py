@@ -46,7 +46,7 @@ ADAPTER = Adapter(
     from_env=from_env,
     client=client,
     auth_keys=("token", "username", "password"),
-    modules=("mlflow_tools",),
+    modules=("mlflow_tools", "mlflow_resources"),
     providers={"compare_tasks": "mlflow_tools:fetch_for_compare"},
     env_doc=(
         ("MLFLOW_TRACKING_URI", "yes", "tracking server URL (http/https)"),
