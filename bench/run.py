@@ -27,6 +27,7 @@ PARTS = (
     "placement",
     "neighbour",
     "replicas",
+    "trackio",
     "mlflow",
 )
 
@@ -64,6 +65,10 @@ def run_part(name: str, args: argparse.Namespace) -> object:
         from bench import replicas
 
         return replicas.measure()
+    if name == "trackio":
+        from bench import trackio_bench
+
+        return trackio_bench.measure(args.calls // 3)
     raise ValueError(name)
 
 
@@ -186,6 +191,7 @@ def rows(r: dict) -> list[tuple[float, list[str]]]:
                     f"≤ ×{goal}" if goal else "—", q["added_over_floor_p50"] / goal if goal else None,
                 ))  # fmt: skip
     out += slurmrestd_rows(r.get("slurmrestd"))
+    out += trackio_rows(r.get("trackio"))
     pl = r.get("where_to_submit")
     if pl:
         for n, s in pl.get("clusters", {}).items():
@@ -236,6 +242,32 @@ def replica_rows(rp: dict | None) -> list[tuple[float, list[str]]]:
             f"anywhere at the kill); marked DOWN in {rec['seconds_to_marked_down']:.2f} s, last "
             f"failure {rec['seconds_to_last_failure']:.2f} s after the kill",
             "only calls in flight",
+            None,
+        ),
+    ]
+
+
+def trackio_rows(tr: dict | None) -> list[tuple[float, list[str]]]:
+    """bench/trackio_bench.py: labgate's Trackio tools beside Trackio's own MCP, same server."""
+    if not tr:
+        return []
+    if "skipped" in tr:
+        return [_row("Trackio: labgate vs Trackio's MCP", f"skipped: {tr['skipped']}", "—", None)]
+    us, them, f = tr["labgate"], tr["trackio_mcp"], tr["empty_fastmcp_tool"]
+    return [
+        _row(
+            "tools/list, Trackio only: labgate / Trackio's own MCP (same live server)",
+            f"{us['tools']} tools, {us['tools_bytes']:,} B / {them['tools']} tools, "
+            f"{them['tools_bytes']:,} B",
+            "—",
+            None,
+        ),
+        _row(
+            "a metric window (train/loss, steps 10-30), p50: labgate `trackio_metric` / "
+            "Trackio MCP `get_metric_values` (÷ an empty fastmcp tool call, same loop)",
+            f"{us['call']['p50_ms']:.1f} / {them['call']['p50_ms']:.1f} ms "
+            f"(×{us['ratio_to_floor']} / ×{them['ratio_to_floor']} of {f['p50_ms']:.2f} ms)",
+            "—",
             None,
         ),
     ]
@@ -329,7 +361,7 @@ def safe_rows(r: dict) -> list[list[str]]:
     """rows() per section, so a failed or older section shows as one line, not a crash."""
     out = []
     for key in ("tool_list", "cold_start", "http", "shim", "slurmrestd", "where_to_submit", "noisy_neighbour",
-                "replicas", "mlflow"):  # fmt: skip
+                "replicas", "trackio", "mlflow"):  # fmt: skip
         part = r.get(key)
         if isinstance(part, dict) and "error" in part:
             out.append((99.0, [f"`{key}` benchmark", f"failed: {part['error'][:120]}", "—", "❌"]))
@@ -367,6 +399,7 @@ def main(argv: list[str] | None = None) -> int:
         "placement": "where_to_submit",
         "neighbour": "noisy_neighbour",
         "replicas": "replicas",
+        "trackio": "trackio",
     }
     parts = args.only.split(",") if args.only else list(PARTS)
     if not args.table_only:
