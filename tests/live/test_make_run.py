@@ -33,11 +33,11 @@ SCRIPT = ROOT / "tests" / "infra" / "run_default.py"
 class Run:
     """run_default.py as a child, its output collected; `url` once it prints the ready line."""
 
-    def __init__(self, data, port: int):
-        env = {k: v for k, v in os.environ.items() if not k.startswith("MLFLOW_")}
+    def __init__(self, data, port: int, extra: dict[str, str] | None = None):
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("MLFLOW_", "TRACKIO_"))}
         self.proc = subprocess.Popen(
             [sys.executable, str(SCRIPT), "--data", str(data), "--port", str(port)],
-            env={**env, "HOME": "/nonexistent"},
+            env={**env, "HOME": "/nonexistent", **(extra or {})},
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
@@ -118,3 +118,20 @@ async def test_make_run_serves_demo_data_and_stops_cleanly(tmp_path):
     assert code == 0, again.output
     time.sleep(0.2)
     assert port_closed(port)
+
+
+async def test_make_run_serves_a_trackio_named_by_trackio_url(tmp_path):
+    """With TRACKIO_URL set, `make run` serves that Trackio beside its demo MLflow (here one
+    that does not answer: its tools are listed, and a call says it cannot reach it)."""
+    port = free_port()
+    run = Run(tmp_path / "demo", port, {"TRACKIO_URL": "http://127.0.0.1:9"})
+    try:
+        url = run.wait_ready()
+        async with Client(url) as client:
+            tools = {t.name for t in await client.list_tools()}
+            assert {"trackio_runs", "trackio_metric", "mlflow_search_runs"} <= tools
+            down = await client.call_tool("trackio_runs", {}, raise_on_error=False)
+            assert down.is_error and "cannot reach trackio at http://127.0.0.1:9" in str(down)
+    finally:
+        code = run.interrupt()
+    assert code == 0, run.output
