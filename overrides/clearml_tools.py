@@ -272,11 +272,7 @@ async def raw_points(
 
 def server_older_than(ctx, endpoint: str) -> bool:
     """True when the server's API version (from its token) predates `endpoint`."""
-    from labgate_generated.clearml.client.rpc import ENDPOINTS, vkey
-
-    client = ctx.client("clearml")
-    server = getattr(client, "server_api_version", None)
-    return bool(server) and vkey(server) < vkey(ENDPOINTS[endpoint].min_version)
+    return not ctx.client("clearml").supports(endpoint)
 
 
 async def legacy_points(

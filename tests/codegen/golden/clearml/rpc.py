@@ -252,6 +252,14 @@ class ClearMLClient:
                 endpoint, 404, 404, 0, f"needs API {first}, the server speaks {server}"
             )
 
+    def supports(self, endpoint: str) -> bool:
+        """False when the server's API version (known once logged in) predates `endpoint`."""
+        try:
+            self.check_version(endpoint)
+        except ClearMLVersionError:
+            return False
+        return True
+
     async def _post(self, endpoint: str, content: bytes, ctype: str, token: str | None) -> httpx.Response:
         headers = {"Content-Type": ctype}
         if token:
