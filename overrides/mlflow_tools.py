@@ -262,12 +262,13 @@ async def artifacts(
     run_id: RunId,
     path: Annotated[str | None, Field(max_length=1024)] = None,
     max_bytes: Annotated[int, Field(ge=1, le=1_000_000)] = 65_536,
+    offset: Annotated[int, Field(ge=-1_000_000)] = 0,
     cursor: str | None = None,
 ):
-    """List a run's artifacts, or read a text file (path = a file)."""
+    """List a run's artifacts, or read a text file (path = a file; offset < 0: from its end)."""
     rel = safe_artifact_path(path) if path else ""
     args = {"run_id": run_id, **({"path": rel} if rel else {})}
-    token, offset = decode_cursor(cursor)
+    token, skip = decode_cursor(cursor)
     if token:
         args["page_token"] = token
     listing = await ctx.call("mlflow", "list_artifacts", args)
@@ -276,19 +277,29 @@ async def artifacts(
         return envelope(
             files,
             page_token=token,
-            offset=offset,
+            offset=skip,
             next_token=listing.get("next_page_token"),
             byte_cap=ctx.settings.byte_cap,
             extra={"root_uri": listing.get("root_uri")},
         )
-    return await read_artifact(ctx, run_id, rel, max_bytes)
+    return await read_artifact(ctx, run_id, rel, max_bytes, offset)
 
 
-async def read_artifact(ctx, run_id: str, rel: str, max_bytes: int) -> dict[str, Any]:
-    data = bytearray()
+async def read_artifact(
+    ctx, run_id: str, rel: str, max_bytes: int, offset: int = 0
+) -> dict[str, Any]:
+    """`max_bytes` of a file from byte `offset`, or from `-offset` bytes before its end (the
+    stream keeps only that much: a long log's end costs its length in time, not memory)."""
+    data, seen = bytearray(), 0
 
     def keep(chunk: bytes) -> bool:
-        data.extend(chunk)
+        nonlocal seen
+        start = max(0, offset - seen) if offset >= 0 else 0
+        seen += len(chunk)
+        data.extend(chunk[start:])
+        if offset < 0:
+            del data[: max(0, len(data) + offset)]  # the last -offset bytes only
+            return True
         return len(data) <= max_bytes
 
     # /get-artifact is the server's own download route: it works for every artifact store the
@@ -296,16 +307,22 @@ async def read_artifact(ctx, run_id: str, rel: str, max_bytes: int) -> dict[str,
     headers = await ctx.stream(
         "mlflow", "/get-artifact", keep, params={"run_uuid": run_id, "path": rel}
     )
-    size = headers.get("content-length")
-    truncated = len(data) > max_bytes
+    length = headers.get("content-length")
+    more = len(data) > max_bytes
+    read_all = offset < 0 or not more  # the stream was read to its end
+    size = int(length) if length else (seen if read_all else None)
+    start = offset if offset >= 0 else seen - len(data)
     body = bytes(data[:max_bytes])
-    out: dict[str, Any] = {"run_id": run_id, "path": rel, "size": int(size) if size else None}
+    out: dict[str, Any] = {"run_id": run_id, "path": rel, "size": size, "offset": start}
+    if offset > 0 and size is not None and offset >= size:
+        raise ArgumentError("offset", f"{offset} is past the end of the file ({size} bytes)")
     if b"\x00" in body[:8192]:
         return {**out, "binary": True, "note": "binary file: not shown"}
     out["text"] = body.decode("utf-8", errors="replace")
-    out["truncated"] = truncated
-    if truncated:
-        out["note"] = f"showing the first {max_bytes} bytes; raise max_bytes (≤ 1,000,000) for more"
+    out["truncated"] = more
+    if more:
+        out["next_offset"] = start + len(body)
+        out["note"] = f"showing {len(body)} bytes from {start}; pass offset={start + len(body)}"
     return out
 
 

@@ -373,6 +373,12 @@ async def test_artifacts_list_and_read(mlflow_backend):
         head = await call(
             client, "mlflow_artifacts", {"run_id": rid, "path": "data/table.csv", "max_bytes": 20}
         )
+        table = {"run_id": rid, "path": "data/table.csv"}
+        whole = await call(client, "mlflow_artifacts", table)
+        mid = await call(client, "mlflow_artifacts", {**table, "offset": 5, "max_bytes": 10})
+        end = await call(client, "mlflow_artifacts", {**table, "offset": -12})
+        with pytest.raises(ToolError, match="invalid argument `offset`: .* past the end"):
+            await call(client, "mlflow_artifacts", {**table, "offset": whole["size"]})
     assert {(f["path"], f["is_dir"]) for f in root["items"]} == {
         ("data", True),
         ("notes.txt", False),
@@ -390,6 +396,12 @@ async def test_artifacts_list_and_read(mlflow_backend):
     assert blob["size"] == arts["files"]["data/blob.bin"]["size"]
     assert head["truncated"] is True and len(head["text"].encode()) == 20
     assert head["text"].startswith("step,value\n0,0\n")
+    # by offset, with the offset to go on; from the end (a long log's last lines)
+    text = whole["text"]
+    assert whole["truncated"] is False and len(text) == whole["size"] > 30
+    assert mid["text"] == text[5:15] and mid["offset"] == 5 and mid["next_offset"] == 15
+    assert end["text"] == text[-12:] and end["offset"] == whole["size"] - 12
+    assert end["truncated"] is False
 
 
 async def test_artifacts_refuse_paths_outside_the_run(mlflow_backend):
