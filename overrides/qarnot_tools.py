@@ -150,25 +150,38 @@ async def task_output(
     stream: Literal["stdout", "stderr"] = "stdout",
     instance_id: Annotated[int | None, Field(ge=0)] = None,
     tail_bytes: Annotated[int, Field(ge=1, le=TAIL_MAX)] = 8000,
+    offset: Annotated[int | None, Field(ge=0)] = None,
 ):
-    """Tail of a task's stdout/stderr, whole task or one instance (instance_id)."""
+    """Tail of a task's stdout/stderr (or tail_bytes from offset), whole task or instance_id."""
     path = f"/v1/tasks/{task_uuid}/{stream}" + (
         f"/{instance_id}" if instance_id is not None else ""
     )
-    size, tail = 0, b""
+    size, kept = 0, b""
 
-    def keep(chunk: bytes) -> None:  # only the tail: bounded memory
-        nonlocal size, tail
+    def keep(chunk: bytes) -> bool:  # only what is shown: bounded memory
+        nonlocal size, kept
+        if offset is None:
+            kept = (kept + chunk)[-tail_bytes:]
+        elif len(kept) <= tail_bytes:
+            kept += chunk[max(0, offset - size) :]
         size += len(chunk)
-        tail = (tail + chunk)[-tail_bytes:]
+        return offset is None or len(kept) <= tail_bytes  # from an offset: stop once read
 
     await ctx.stream("qarnot", path, keep)
-    out: dict[str, Any] = {"task_uuid": task_uuid, "stream": stream, "bytes": size}
+    out: dict[str, Any] = {"task_uuid": task_uuid, "stream": stream}
     if instance_id is not None:
         out["instance_id"] = instance_id
-    out["text"] = tail.decode("utf-8", errors="replace")
-    if size > len(tail):
-        out["truncated"] = f"showing the last {len(tail)} of {size} bytes"
+    if offset is None:
+        out.update(bytes=size, text=kept.decode("utf-8", errors="replace"))
+        if size > len(kept):
+            out["truncated"] = f"showing the last {len(kept)} of {size} bytes"
+        return out
+    if offset >= size and len(kept) == 0:
+        raise ArgumentError("offset", f"{offset} is past the end of the output ({size} bytes)")
+    shown = kept[:tail_bytes]
+    out.update(offset=offset, text=shown.decode("utf-8", errors="replace"))
+    if len(kept) > tail_bytes:
+        out["next_offset"] = offset + len(shown)
     return out
 
 

@@ -154,6 +154,10 @@ async def test_output_tail_is_bounded_per_task_and_instance(fake_env):
     assert out["bytes"] == 21_000 and "last 42 of 21000" in out["truncated"]
     err = await run(b, "qarnot_task_output", task_uuid=TASK, stream="stderr", instance_id=3)
     assert err["text"] == "warning: low memory\n" and "truncated" not in err
+    # from an offset: 42 bytes of frame 2-3, and where to go on (the stream is not read further)
+    part = await run(b, "qarnot_task_output", task_uuid=TASK, offset=42, tail_bytes=42)
+    assert part["text"] == "frame 00002 rendered\nframe 00003 rendered\n"
+    assert part["offset"] == 42 and part["next_offset"] == 84
 
 
 @pytest.mark.vcr

@@ -692,10 +692,12 @@ def qarnot_cassettes() -> dict[str, tuple[str, list]]:
     )
     log = "".join(f"frame {i:05d} rendered\n" for i in range(1000))
     c["task_output"] = (
-        f"{QSPEC}: GET stdout of a task (text/plain, no response schema) and stderr of instance 3",
+        f"{QSPEC}: GET stdout of a task (text/plain, no response schema) and stderr of instance "
+        "3, then stdout again (read from an offset)",
         [
             qarnot("GET", f"/v1/tasks/{Q_TASK}/stdout", text=log),
             qarnot("GET", f"/v1/tasks/{Q_TASK}/stderr/3", text="warning: low memory\n"),
+            qarnot("GET", f"/v1/tasks/{Q_TASK}/stdout", text=log),
         ],
     )
     hw = [q("MinimumCoreHardware", coreCount=16), q("GpuHardware"), q("MinimumRamHardware")]
