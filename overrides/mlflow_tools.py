@@ -118,14 +118,14 @@ async def get_run(ctx, run_id: RunId):
 @tool("mlflow_search_runs", backend="mlflow", replaces="search_runs")
 async def search_runs(
     ctx,
-    experiment_ids: Annotated[list[str], Field(min_length=1)],
+    experiment_ids: Annotated[list[str] | None, Field(min_length=1)] = None,
     filter: str | None = None,
     order_by: list[str] | None = None,
     max_items: Annotated[int, Field(ge=1, le=1000)] = 100,
     fields: list[str] | None = None,
     cursor: str | None = None,
 ):
-    """Find runs by MLflow filter ("metrics.acc > 0.9") and order_by (["metrics.acc DESC"])."""
+    """Find runs by filter ("metrics.acc > 0.9"), order_by; no experiment_ids: all active."""
     state, offset = decode_cursor(cursor)
     # The cursor carries the backend page size, so a page cut by the byte cap is refetched alike.
     token, size = state if isinstance(state, list) and len(state) == 2 else (state, max_items)
@@ -133,6 +133,14 @@ async def search_runs(
         size = max_items
     if not isinstance(size, int) or not 1 <= size <= 1000 or not isinstance(token, str | None):
         raise ArgumentError("cursor", "not a cursor this tool issued; pass next_cursor unchanged")
+    if experiment_ids is None:  # every active experiment, as MLflow's UI searches them
+        found, _ = await ctx.paginate(
+            "mlflow", "search_experiments", {"max_results": 1000, "view_type": "ACTIVE_ONLY"},
+            items="experiments", what="experiments",
+        )  # fmt: skip
+        experiment_ids = [e["experiment_id"] for e in found]
+        if not experiment_ids:
+            return envelope([], byte_cap=ctx.settings.byte_cap)
     args: dict[str, Any] = {
         "experiment_ids": experiment_ids,
         "max_results": size,

@@ -164,6 +164,22 @@ async def test_search_runs_filter_and_order(mlflow_backend):
     assert set(out["items"][0]) == {"info", "data"} and set(out["items"][0]["info"]) == {"run_id"}
 
 
+async def test_search_runs_without_experiments_searches_every_active_one(mlflow_backend):
+    demo = mlflow_backend.demo
+    async with labgate(mlflow_backend) as client:
+        out = await call(
+            client,
+            "mlflow_search_runs",
+            {
+                "filter": "tags.`labgate.demo` = 'true'",
+                "fields": ["info.run_id", "info.experiment_id"],
+            },
+        )
+    found = {r["info"]["run_id"]: r["info"]["experiment_id"] for r in out["items"]}
+    assert set(found) == {r["run_id"] for r in demo["runs"].values()}  # all 8, both experiments
+    assert set(found.values()) == {e["experiment_id"] for e in demo["experiments"].values()}
+
+
 async def test_search_runs_names_the_filter_mlflow_rejects(mlflow_backend):
     paging = mlflow_backend.test["paging"]
     bad = "params.lr = 0.01"  # params are strings: MLflow wants '0.01'
