@@ -8,6 +8,7 @@ the absolute position, so nothing is ever cut without a cursor to the rest.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
 from labgate_overrides.composites import compare_tasks as compare
@@ -99,6 +100,15 @@ async def listing(ctx, op, key, args, cursor, max_items, fields=None, extra=None
     )
 
 
+REGEX_SYNTAX = re.compile(r"[\\^$.|?*+()\[\]{}]")
+
+
+def name_pattern(text: str) -> str:
+    """A name filter as ClearML's regex: plain text matches anywhere, whatever the case;
+    text with regex syntax is the regex it says."""
+    return text if REGEX_SYNTAX.search(text) else f"(?i){text}"
+
+
 @tool("clearml_projects", backend="clearml")
 async def projects(
     ctx,
@@ -108,12 +118,12 @@ async def projects(
     cursor: str | None = None,
     max_items: MaxItems = 100,
 ):
-    """Find projects by name regex; project_id: task, user, tag stats."""
+    """Find projects by name (text, any case, or regex); project_id: task, user, tag stats."""
     if project_id:
         return await project_stats(ctx, project_id)
     args: dict[str, Any] = {"order_by": ["name"], "only_fields": ["id", "name", "last_update"]}
     if name:
-        args["name"] = name
+        args["name"] = name_pattern(name)
     return await listing(ctx, "projects.get_all", "projects", args, cursor, max_items, fields)
 
 
@@ -159,9 +169,9 @@ async def find_tasks(
     cursor: str | None = None,
     max_items: MaxItems = 100,
 ):
-    """Find tasks by name regex, status, tags, project, user; newest first."""
+    """Find tasks by name (text, any case, or regex), status, tags, project, user; newest first."""
     args: dict[str, Any] = {"order_by": ["-last_update"], "only_fields": TASK_FIELDS}
-    for key, value in (("name", name), ("status", status), ("tags", tags)):
+    for key, value in (("name", name and name_pattern(name)), ("status", status), ("tags", tags)):
         if value:
             args[key] = value
     if project_id:

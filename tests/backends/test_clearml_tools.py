@@ -327,3 +327,19 @@ def test_clearml_conf_is_read_like_the_sdk(fake_env, tmp_path):
     env["HOME"] = str(tmp_path)
     inst = load(env=env).instance("clearml")
     assert inst.url == "http://127.0.0.1:9" and str(inst.auth["access_key"]) == "AKFILE"
+
+
+@pytest.mark.parametrize(
+    "typed, sent",
+    [
+        ("bert", "(?i)bert"),  # plain text: anywhere in the name, any case (mcp_clearml's way)
+        ("Vision/Seg", "(?i)Vision/Seg"),
+        ("resnet 50-v2_b", "(?i)resnet 50-v2_b"),
+        ("^bert-.*large$", "^bert-.*large$"),  # regex syntax: the regex as typed
+        ("a|b", "a|b"),
+    ],
+)
+def test_names_match_as_text_in_any_case_or_as_the_regex_typed(typed, sent):
+    from labgate_overrides.clearml_tools import name_pattern
+
+    assert name_pattern(typed) == sent
