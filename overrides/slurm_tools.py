@@ -161,6 +161,25 @@ def _matches(row: dict[str, Any], user, state, partition, name) -> bool:
 
 
 # -- tools --------------------------------------------------------------------------------
+async def each_cluster(ctx, cluster: str | None, fetch) -> tuple[list[Any], list[dict[str, str]]]:
+    """`fetch(cluster_name)` on `cluster`, or on every configured cluster at once: the rows of
+    those that answered (tagged with `cluster` when several are configured) and one error per
+    cluster that did not. A named cluster, or the only one, fails the call with its error."""
+    insts = ctx.settings.instances.get("slurm") or []
+    names = [instance(ctx, cluster).name] if cluster else [i.name for i in insts]
+    found: list[Any] = await asyncio.gather(*(fetch(n) for n in names), return_exceptions=True)
+    rows: list[Any] = []
+    errors: list[dict[str, str]] = []
+    for name, got in zip(names, found, strict=True):
+        if isinstance(got, BaseException):
+            if len(names) == 1 or not isinstance(got, Exception):
+                raise got
+            errors.append({"cluster": name, "error": str(got)[:300]})
+            continue
+        rows += [{**r, "cluster": name} for r in got] if len(insts) > 1 else got
+    return rows, errors
+
+
 @tool("slurm_list_jobs", backend="slurm")
 async def list_jobs(
     ctx,
@@ -173,24 +192,30 @@ async def list_jobs(
     fields: Fields = None,
     max_items: Annotated[int | None, Field(ge=1)] = None,
     cursor: str | None = None,
-    cluster: Cluster = None,
+    cluster: Annotated[str | None, Field(description="default: every cluster")] = None,
 ):
     """Jobs in the queue, or finished ones (history=true: exit codes, last `days`)."""
-    if history:
-        args: dict[str, Any] = {"start_time": str(int(time.time()) - days * 86400)}
-        for key, value in (("users", user), ("state", state), ("partition", partition)):
-            if value:
-                args[key] = value
-        data = await ctx.call("slurm", "db_get_jobs", args, cluster)
-        rows = [history_row(j) for j in data.get("jobs") or []]
-    else:
-        rows = [job_row(j) for j in await queue(ctx, cluster)]
+
+    async def fetch(name_: str) -> list[dict[str, Any]]:
+        if history:
+            args: dict[str, Any] = {"start_time": str(int(time.time()) - days * 86400)}
+            for key, value in (("users", user), ("state", state), ("partition", partition)):
+                if value:
+                    args[key] = value
+            data = await ctx.call("slurm", "db_get_jobs", args, name_)
+            return [history_row(j) for j in data.get("jobs") or []]
+        return [job_row(j) for j in await queue(ctx, name_)]
+
+    rows, errors = await each_cluster(ctx, cluster, fetch)
     # Filters applied here too: slurmrestd (and Slurm 22.05's --json) may ignore them.
     rows = [r for r in rows if _matches(r, user, state, partition, name)]
-    rows.sort(key=lambda r: r.get("job_id") or 0, reverse=True)
+    if any("cluster" in r for r in rows):  # job ids of different clusters: newest first
+        rows.sort(key=lambda r: (r.get("submit") or 0, r.get("job_id") or 0), reverse=True)
+    else:
+        rows.sort(key=lambda r: r.get("job_id") or 0, reverse=True)
     _, offset = decode_cursor(cursor)
     return envelope(rows, offset=offset, total=len(rows), fields=fields, max_items=max_items,
-                    byte_cap=ctx.settings.byte_cap)  # fmt: skip
+                    byte_cap=ctx.settings.byte_cap, extra={"errors": errors} if errors else None)  # fmt: skip
 
 
 PENDING_STATES = {

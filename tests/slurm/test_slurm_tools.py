@@ -9,6 +9,7 @@ labgate's code.
 from __future__ import annotations
 
 import json
+import os
 from contextlib import asynccontextmanager
 
 import pytest
@@ -24,7 +25,10 @@ pytestmark = [pytest.mark.usefixtures("slurm_cassette")] + (
     [pytest.mark.live] if SLURM_LIVE else []
 )
 
-WORKDIR = "/tmp"  # fixed so that replayed request bodies match the recorded ones
+# Fixed so that replayed request bodies match the recorded ones; not /tmp itself, where the
+# Slurm 24.11 cluster's jobs (another user) leave slurm-<id>.out files under the same ids,
+# which the shim then rightly refuses to serve as not the job user's.
+WORKDIR = "/tmp/labgate-shim-jobs"
 TERMINAL = {"COMPLETED", "FAILED", "CANCELLED", "TIMEOUT"}
 
 
@@ -32,6 +36,8 @@ TERMINAL = {"COMPLETED", "FAILED", "CANCELLED", "TIMEOUT"}
 async def labgate(backend, **switches):
     env = {"HOME": "/nonexistent", "LABGATE_SLURM_URL": backend.url,
            "SLURM_JWT": backend.token, "LABGATE_SLURM_USER": "root"}  # fmt: skip
+    if backend.mode != "replay":
+        os.makedirs(WORKDIR, mode=0o755, exist_ok=True)
     mcp, _ = create(load(env=env, toolsets=("slurm",), **switches))
     async with Client(mcp) as client:
         yield client
@@ -150,3 +156,52 @@ async def test_submit_is_validated_before_slurm(slurm_backend) -> None:
             await call(c, "slurm_submit_job", {"script": "echo no shebang"})
         with pytest.raises(ToolError, match="job_id"):
             await call(c, "slurm_get_job", {"job_id": "../1"})
+
+
+@asynccontextmanager
+async def clusters(backend, tmp_path, **switches):
+    """Two names for the test cluster (`a`, `b`) and one that is down (`down`: nothing listens
+    on port 9; the path prefix keeps its requests out of the replayed cassette)."""
+    conf = tmp_path / "labgate.toml"
+    table = (
+        '[[slurm]]\nname = "{}"\nurl = "{}"\nuser = "root"\ntoken_env = "SHIM_TOKEN"\ntimeout = 5\n'
+    )
+    conf.write_text(table.format("a", backend.url) + table.format("b", backend.url)
+                    + table.format("down", "http://127.0.0.1:9/down"))  # fmt: skip
+    env = {"HOME": "/nonexistent", "SHIM_TOKEN": backend.token}
+    if backend.mode != "replay":
+        os.makedirs(WORKDIR, mode=0o755, exist_ok=True)
+    mcp, _ = create(load(conf, env=env, toolsets=("slurm",), **switches))
+    async with Client(mcp) as client:
+        yield client
+
+
+async def test_list_jobs_spans_every_cluster(slurm_backend, tmp_path) -> None:
+    async with clusters(slurm_backend, tmp_path, allow_write=True, allow_destructive=True) as c:
+        job = await call(c, "slurm_submit_job", {"script": "#!/bin/bash\nsleep 60\n",
+                                                 "name": "lg-multi", "workdir": WORKDIR,
+                                                 "cluster": "a"})  # fmt: skip
+        job_id = job["job_id"]
+        try:
+            every = await call(c, "slurm_list_jobs", {"name": "lg-multi"})
+            one = await call(c, "slurm_list_jobs", {"name": "lg-multi", "cluster": "b"})
+            with pytest.raises(ToolError, match="down"):
+                await call(c, "slurm_list_jobs", {"cluster": "down"})
+            with pytest.raises(ToolError, match="cluster"):
+                await call(c, "slurm_list_jobs", {"cluster": "nope"})
+        finally:
+            await call(c, "slurm_cancel_job", {"job_id": str(job_id), "cluster": "a"})
+        for _ in range(100):  # accounting has the cancelled job within a second or so
+            hist = await call(c, "slurm_list_jobs", {"history": True, "name": "lg-multi"})
+            if {(r["cluster"], r["state"]) for r in hist["items"] if r["job_id"] == job_id} == {
+                ("a", "CANCELLED"), ("b", "CANCELLED")}:  # fmt: skip
+                break
+            await slurm_backend.pause(0.2)
+    # the same cluster under two names: the job once per name, the down one as an error
+    assert {(r["cluster"], r["job_id"]) for r in every["items"]} >= {("a", job_id), ("b", job_id)}
+    assert [e["cluster"] for e in every["errors"]] == ["down"]
+    assert {r["cluster"] for r in one["items"]} == {"b"} and "errors" not in one
+    assert job_id in {r["job_id"] for r in one["items"]}
+    assert [e["cluster"] for e in hist["errors"]] == ["down"]
+    assert {(r["cluster"], r["state"]) for r in hist["items"] if r["job_id"] == job_id} == {
+        ("a", "CANCELLED"), ("b", "CANCELLED")}  # fmt: skip

@@ -17,12 +17,18 @@ from fastmcp.exceptions import ToolError
 from labgate.config import load
 from labgate.server import create
 from tests.conftest import SLURMRESTD_LIVE
-from tests.slurm.test_slurm_tools import TERMINAL, WORKDIR, call, submit, wait_state
+from tests.slurm.test_slurm_tools import TERMINAL, call, wait_state
+from tests.slurm.test_slurm_tools import submit as submit_to
 
 pytestmark = [pytest.mark.usefixtures("slurmrestd_cassette")] + (
     [pytest.mark.live] if SLURMRESTD_LIVE else []
 )
 CLUSTER = "real"
+WORKDIR = "/tmp"  # the daemon's jobs run as its user, who may write here
+
+
+async def submit(client, name: str, script: str, **resources) -> int:
+    return await submit_to(client, name, script, workdir=WORKDIR, **resources)
 
 
 def config(backend, tmp_path, name: str = CLUSTER) -> str:
