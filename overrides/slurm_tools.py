@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import signal
 import time
 from typing import Annotated, Any, Literal
 
@@ -253,6 +254,169 @@ async def job_info(ctx, job_id: str, cluster: str | None) -> dict[str, Any]:
     return out
 
 
+# -- why did a job fail: accounting (sacct's State, ExitCode, MaxRSS, TotalCPU, AllocTRES) ------
+FAILURES = (  # (kind, lower-case substrings): the first that a stderr line contains names it
+    ("cuda_oom", ("cuda out of memory", "outofmemoryerror", "cuda error: out of memory")),
+    ("nccl", ("nccl error", "nccl warn", "ncclsystemerror", "ncclinternalerror",
+              "ncclunhandledcudaerror", "nccl timeout", "watchdog caught collective")),
+    ("oom_kill", ("oom-kill", "oom_kill", "out of memory", "out-of-memory", "memory limit")),
+    ("segfault", ("segmentation fault", "sigsegv", "core dumped", "bus error")),
+    ("time_limit", ("due to time limit",)),
+    ("cancelled", ("cancelled at", "canceled at")),
+    ("python_traceback", ("traceback (most recent call last)",)),
+)  # fmt: skip
+TOLD = {
+    "OUT_OF_MEMORY": "ran out of memory and was killed: ask for more memory (--mem) or use less",
+    "TIMEOUT": "reached its time limit and was killed: ask for more time (--time) or checkpoint",
+    "NODE_FAIL": "a node it ran on failed (not the job's fault): resubmit it",
+    "CANCELLED": "was cancelled (by a user, an admin or a dependency)",
+    "PREEMPTED": "was preempted by a higher-priority job",
+    "BOOT_FAIL": "its node failed to boot: resubmit it",
+    "DEADLINE": "missed its deadline",
+    "COMPLETED": "completed successfully",
+}
+LAST_LINES = 20
+
+
+def tres_count(tres: Any, kind: str, name: str | None = None) -> int | None:
+    """The count of one TRES in a v0.0.42 tres list (`gres`/`gpu` sums typed GPUs too)."""
+    found = None
+    for t in tres if isinstance(tres, list) else []:
+        if t.get("type") != kind or not isinstance(t.get("count"), int):
+            continue
+        if name is None or t.get("name") == name or str(t.get("name")).startswith(f"{name}:"):
+            if name and t.get("name") == name:  # the untyped total: not added to typed ones
+                return t["count"]
+            found = (found or 0) + t["count"]
+    return found
+
+
+def cpu_seconds(t: Any) -> float:
+    total = (t or {}).get("total") or {}
+    return (total.get("seconds") or 0) + (total.get("microseconds") or 0) / 1e6
+
+
+def signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def failures(text: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """The last lines of a stderr tail and what is recognisable in it (the last line of each
+    kind; for a Python traceback, the exception line that ends it). Substring tests only:
+    linear in the text, whatever it holds."""
+    lines = text.splitlines()
+    found: dict[str, dict[str, Any]] = {}
+    tb_start = None
+    for i, line in enumerate(lines):
+        low = line.lower()
+        kind = next((k for k, words in FAILURES if any(w in low for w in words)), None)
+        if kind == "python_traceback":
+            tb_start = i
+        elif kind:
+            found[kind] = {"kind": kind, "text": line.strip()[:300]}
+        if tb_start is not None and i > tb_start and line[:1].strip():  # the exception line
+            found["python_traceback"] = {"kind": "python_traceback", "text": line.strip()[:300]}
+            tb_start = None
+    return [ln[:300] for ln in lines[-LAST_LINES:]], list(found.values())
+
+
+def diagnosis(j: dict[str, Any]) -> dict[str, Any]:
+    """A finished job from accounting, in plain words: why it ended, memory and CPU use."""
+    state_list = (j.get("state") or {}).get("current") or ["UNKNOWN"]
+    state = state_list[0]
+    steps = j.get("steps") or []
+    step_states = {s for st in steps for s in (st.get("state") or [])}
+    code = j.get("exit_code") or {}
+    rc, sig = num(code.get("return_code")), num((code.get("signal") or {}).get("id"))
+    out: dict[str, Any] = {"state": state, "reason": (j.get("state") or {}).get("reason"),
+                           "exit_code": exit_text(code)}  # fmt: skip
+    if state in PENDING_STATES:
+        out["verdict"] = f"not finished: {state}"
+    elif "OUT_OF_MEMORY" in step_states | {state}:
+        out["verdict"] = TOLD["OUT_OF_MEMORY"]
+    elif state in TOLD and not (state == "COMPLETED" and rc):
+        out["verdict"] = TOLD[state]
+    elif sig:
+        out["verdict"] = f"was killed by {signal_name(int(sig))}"
+    elif rc and rc > 128:
+        out["verdict"] = (
+            f"exited with code {int(rc)}: 128+{int(rc) - 128}, killed by {signal_name(int(rc) - 128)}"
+        )
+    elif rc:
+        out["verdict"] = f"exited with code {int(rc)}"
+    else:
+        out["verdict"] = f"ended {state}"
+    if sig:
+        out["signal"] = signal_name(int(sig))
+    alloc = (j.get("tres") or {}).get("allocated")
+    t = j.get("time") or {}
+    cpus, elapsed = tres_count(alloc, "cpu"), t.get("elapsed") or 0
+    asked = tres_count(alloc, "mem") or num((j.get("required") or {}).get("memory_per_node"))
+    peaks = [tres_count(((st.get("tres") or {}).get("requested") or {}).get("max"), "mem")
+             for st in steps]  # fmt: skip
+    peak = max((p for p in peaks if p is not None), default=None)
+    memory: dict[str, Any] = {"requested_mb": asked}
+    if peak is not None:
+        memory["peak_mb"] = round(peak / 2**20, 1)
+        if asked:
+            memory["peak_pct"] = round(100 * peak / 2**20 / asked, 1)
+    else:
+        memory["peak_mb"] = None  # no step statistics (jobacct_gather off, or too short)
+    out["memory"] = memory
+    used = max(cpu_seconds(t), sum(cpu_seconds(st.get("time")) for st in steps))
+    cpu: dict[str, Any] = {"cpus": cpus, "elapsed_s": elapsed, "cpu_time_s": round(used, 1)}
+    if cpus and elapsed:
+        cpu["efficiency_pct"] = round(100 * used / (elapsed * cpus), 1)
+    out["cpu"] = cpu
+    gpus = tres_count(alloc, "gres", "gpu")
+    if gpus:
+        out["gpus"] = gpus
+    limit = num(t.get("limit"))
+    if state == "TIMEOUT" and limit:
+        out["time_limit_min"] = limit
+    if state == "NODE_FAIL" and j.get("nodes"):
+        out["nodes"] = j["nodes"]
+    return {k: v for k, v in out.items() if v not in (None, "", "None")}
+
+
+async def why_ended(ctx, job_id: str, cluster: str | None, tail_bytes: int) -> dict[str, Any]:
+    """Accounting's record of the job and the tail of its stderr, fetched at once."""
+
+    async def record() -> dict[str, Any]:
+        try:
+            data = await ctx.call("slurm", "db_get_job", {"job_id": job_id}, cluster)
+        except BackendError as exc:
+            if exc.status not in (404, 500):
+                raise
+            data = {}
+        jobs = data.get("jobs") or []
+        mine = [j for j in jobs if str(j.get("job_id")) == job_id.split("_")[0]] or jobs
+        if not mine:
+            return {"error": f"job {job_id} is not in accounting (yet)"}
+        return diagnosis(mine[0])
+
+    async def stderr() -> dict[str, Any]:
+        try:
+            tail = await extension(ctx, "get_job_output",
+                                   {"job_id": job_id, "stream": "stderr", "tail_bytes": tail_bytes},
+                                   cluster)  # fmt: skip
+        except LabgateError as exc:
+            return {"error": str(exc)[:300]}
+        if tail is None:
+            return {"error": "a plain slurmrestd: reading stderr needs `labgate slurm-shim`"}
+        last, found = failures(tail.get("text") or "")
+        return {"path": tail.get("path"), "last_lines": last, "found": found}
+
+    out, err = await asyncio.gather(record(), stderr())
+    found = err.get("found") or []
+    if any(f["kind"] == "cuda_oom" for f in found) and out.get("state") != "OUT_OF_MEMORY":
+        out["verdict"] = f"{out.get('verdict', 'failed')}; stderr says CUDA ran out of GPU memory"
+    return {**out, "stderr": {k: v for k, v in err.items() if v not in (None, [])}}
+
+
 @tool("slurm_get_job", backend="slurm", replaces="get_job")
 async def get_job(
     ctx,
@@ -260,9 +424,10 @@ async def get_job(
     output: Literal["none", "stdout", "stderr"] = "none",
     tail_bytes: Annotated[int, Field(ge=1, le=65536)] = 4096,
     wait_s: Annotated[int, Field(ge=0, le=3600)] = 0,
+    why: bool = False,
     cluster: Cluster = None,
 ):
-    """One job: state, times, exit code; output: its tail; wait_s: wait for the end."""
+    """One job: state, exit code; output: its tail; wait_s: wait for the end; why: why it failed."""
     out = await job_info(ctx, job_id, cluster)
     started = time.monotonic()
     while out.get("state") in PENDING_STATES and (waited := time.monotonic() - started) < wait_s:
@@ -290,6 +455,8 @@ async def get_job(
             for k in ("stream", "path", "size", "truncated", "text", "error")
             if k in tail
         }
+    if why:
+        out["why"] = await why_ended(ctx, job_id, cluster, tail_bytes)
     return {k: v for k, v in out.items() if v not in (None, "")}
 
 

@@ -205,3 +205,45 @@ async def test_list_jobs_spans_every_cluster(slurm_backend, tmp_path) -> None:
     assert [e["cluster"] for e in hist["errors"]] == ["down"]
     assert {(r["cluster"], r["state"]) for r in hist["items"] if r["job_id"] == job_id} == {
         ("a", "CANCELLED"), ("b", "CANCELLED")}  # fmt: skip
+
+
+WHY_SCRIPT = """#!/bin/bash
+big=$(head -c 80000000 /dev/zero | tr '\\0' a)
+end=$((SECONDS + 3)); while [ $SECONDS -lt $end ]; do :; done
+sleep 31  # holding the 80 MB over one accounting sample (JobAcctGatherFrequency=30)
+echo "step 1 done"
+echo "Traceback (most recent call last):" >&2
+echo '  File "train.py", line 9, in <module>' >&2
+echo "torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 2.00 GiB" >&2
+exit 1
+"""
+
+
+async def test_why_a_job_ended(slurm_backend) -> None:
+    async with labgate(slurm_backend, allow_write=True) as c:
+        failed = await submit(c, "lg-why", WHY_SCRIPT, gpus=1, memory_mb=600, cpus=2)
+        segv = await submit(c, "lg-segv", "#!/bin/bash\necho about to crash >&2\nkill -SEGV $$\n")
+        for job in (segv, failed):  # the first runs ~35 s
+            await wait_state(c, slurm_backend, job, TERMINAL, tries=400)
+        for _ in range(100):  # accounting catches up within a second or so
+            why = (await call(c, "slurm_get_job", {"job_id": str(failed), "why": True}))["why"]
+            crash = (await call(c, "slurm_get_job", {"job_id": str(segv), "why": True}))["why"]
+            if "error" not in why and "error" not in crash:
+                break
+            await slurm_backend.pause(0.2)
+    print("why:", json.dumps(why, indent=1), json.dumps(crash, indent=1))
+    assert (why["state"], why["exit_code"]) == ("FAILED", "1:0")
+    assert why["verdict"].startswith("exited with code 1") and "CUDA ran out" in why["verdict"]
+    assert why["gpus"] == 1 and why["cpu"]["cpus"] == 2
+    assert why["memory"]["requested_mb"] == 600
+    # the script held 80 MB in a shell variable and spun one of its 2 CPUs for 3 s of ~35
+    assert 70 <= why["memory"]["peak_mb"] <= 600 and why["memory"]["peak_pct"] < 100
+    assert why["cpu"]["elapsed_s"] >= 34 and why["cpu"]["cpu_time_s"] >= 1
+    assert 1 <= why["cpu"]["efficiency_pct"] <= 20
+    found = {f["kind"]: f["text"] for f in why["stderr"]["found"]}
+    assert found == {"python_traceback": "torch.OutOfMemoryError: CUDA out of memory. "
+                     "Tried to allocate 2.00 GiB", "cuda_oom": "torch.OutOfMemoryError: CUDA out "
+                     "of memory. Tried to allocate 2.00 GiB"}  # fmt: skip
+    assert why["stderr"]["last_lines"][-1].startswith("torch.OutOfMemoryError")
+    assert crash["verdict"] == "was killed by SIGSEGV" and crash["signal"] == "SIGSEGV"
+    assert crash["stderr"]["last_lines"] == ["about to crash"]

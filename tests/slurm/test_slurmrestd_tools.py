@@ -160,3 +160,34 @@ async def test_shares_through_discovery(slurmrestd_backend, tmp_path) -> None:
     mine = [r for r in rows if r["name"] == slurmrestd_backend.user and "USER" in r["type"]]
     assert len(mine) == 1 and mine[0]["parent"] == "labgate"  # slurm24.sh's association
     assert mine[0]["fairshare"]["factor"]["set"] is True
+
+
+async def test_why_and_every_cluster_on_slurmrestd(slurmrestd_backend, tmp_path) -> None:
+    """The same forensics from the real slurmrestd's accounting (`db_get_job`, v0.0.42), and
+    the listing over it and a cluster that is down (port 9; its path keeps it out of the
+    cassette)."""
+    be = slurmrestd_backend
+    down = '[[slurm]]\nname = "down"\nurl = "http://127.0.0.1:9/down"\ntimeout = 5\n'
+    script = "#!/bin/bash\nend=$((SECONDS + 2)); while [ $SECONDS -lt $end ]; do :; done\nexit 2\n"
+    async with labgate(be, tmp_path, down, allow_write=True) as c:
+        job = await submit(c, "lg-why", script, cpus=2, cluster=CLUSTER)
+        await wait_state(c, be, job, TERMINAL)
+        for _ in range(100):  # accounting catches up within a second or so
+            got = await call(
+                c, "slurm_get_job", {"job_id": str(job), "why": True, "cluster": CLUSTER}
+            )
+            if "error" not in got["why"] and got["why"]["cpu"].get("elapsed_s"):
+                break
+            await be.pause(0.2)
+        every = await call(c, "slurm_list_jobs", {"history": True, "name": "lg-why"})
+    why = got["why"]
+    assert (why["state"], why["exit_code"], why["verdict"]) == (
+        "FAILED",
+        "2:0",
+        "exited with code 2",
+    )
+    assert why["cpu"]["cpus"] == 2 and why["cpu"]["elapsed_s"] >= 2
+    assert 0 < why["cpu"]["efficiency_pct"] <= 100 and why["memory"]["requested_mb"] > 0
+    assert "plain slurmrestd" in why["stderr"]["error"]
+    assert [e["cluster"] for e in every["errors"]] == ["down"]
+    assert (CLUSTER, job) in {(r["cluster"], r["job_id"]) for r in every["items"]}
