@@ -15,7 +15,7 @@ from labgate_overrides.composites.where_to_submit import minutes as minutes_of
 from pydantic import Field
 
 from labgate.composite import tool
-from labgate.envelope import decode_cursor, envelope
+from labgate.envelope import decode_cursor, encode_cursor, envelope
 from labgate.errors import ArgumentError, BackendError, LabgateError, quoted
 from labgate.shim.jobenv import name_problem as env_name_problem
 
@@ -417,6 +417,106 @@ async def why_ended(ctx, job_id: str, cluster: str | None, tail_bytes: int) -> d
     return {**out, "stderr": {k: v for k, v in err.items() if v not in (None, [])}}
 
 
+# -- logs you can page: windows of the output file read through the shim ------------------
+LOG_WINDOW = 1 << 20  # bytes per shim read while scanning for a line or a pattern
+LOG_SCAN = 16 << 20  # bytes scanned per call at most; the cursor goes on from there
+LINE_CUT = 1000  # characters of one line shown at most
+
+
+def glob_matcher(pattern: str):
+    """`pattern` as a case-insensitive test of a line: its text between `*`s must appear in
+    order (`*` is the only wildcard). str.find per piece, left to right: linear in the line,
+    no regular expression, no backtracking, whatever the pattern."""
+    pieces = [p for p in pattern.lower().split("*") if p]
+
+    def match(line: str) -> bool:
+        low, at = line.lower(), 0
+        for piece in pieces:
+            at = low.find(piece, at)
+            if at < 0:
+                return False
+            at += len(piece)
+        return True
+
+    return match
+
+
+def log_cursor(cursor: str | None) -> tuple[int, int, int] | None:
+    """(byte offset of a line, its line number or 0 when unknown, lines to skip there)."""
+    if cursor is None:
+        return None
+    token, _ = decode_cursor(cursor)
+    if not (isinstance(token, list) and len(token) == 3
+            and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in token)):  # fmt: skip
+        raise ArgumentError("cursor", "not a log cursor: pass next_cursor of a paged output read")
+    return token[0], token[1], token[2]
+
+
+async def page_output(
+    ctx, job_id: str, stream: str, cluster: str | None, *, budget: int,
+    offset: int | None, line: int | None, grep: str | None, cursor: tuple[int, int, int] | None,
+) -> dict[str, Any]:  # fmt: skip
+    """Lines of the file from a byte `offset`, from `line`, or those matching `grep`, up to
+    `budget` bytes of text; `next_cursor` goes on where the answer stopped."""
+    if cursor:
+        pos, number, skip = cursor
+    else:
+        pos, number, skip = offset or 0, 0 if offset else 1, 0
+    match = glob_matcher(grep) if grep else None
+    start, first, used, scanned = pos, None, 0, 0
+    kept: list[Any] = []
+    head: dict[str, Any] = {}
+    stop = None  # (offset, line number, skip) of the first line not shown
+    while stop is None and scanned < LOG_SCAN:
+        seeking = match or (line and number and number < line)
+        if not seeking and kept and budget - used < 64:  # full: no read for a byte or two
+            stop = (pos, number, skip)
+            break
+        want = LOG_WINDOW if seeking else budget - used
+        win = await extension(ctx, "get_job_output", {"job_id": job_id, "stream": stream,
+                              "offset": pos, "length": max(1, min(want, LOG_WINDOW))}, cluster)  # fmt: skip
+        if win is None:
+            return {
+                "error": "this cluster is a plain slurmrestd: output reads need `labgate slurm-shim`"
+            }
+        head = {"stream": win.get("stream"), "path": win.get("path"), "size": win.get("size")}
+        text, length = win.get("text") or "", int(win.get("length") or 0)
+        lines = text.split("\n")
+        if text.endswith("\n"):
+            lines.pop()
+        for i in range(skip, len(lines)):
+            n = number + i if number else None
+            if (line and n is not None and n < line) or (match and not match(lines[i])):
+                continue
+            shown = lines[i][:LINE_CUT]
+            cost = len(shown.encode()) + 12
+            if used + cost > budget and kept:
+                stop = (pos, number, i)
+                break
+            if first is None:
+                first = n
+            kept.append([n, shown] if match else shown)
+            used += cost
+        else:
+            if win.get("eof") or length == 0:
+                break
+            # lines still to skip carry over (a smaller window than the one the cursor came from)
+            pos, skip, scanned = pos + length, max(0, skip - len(lines)), scanned + length
+            number = number + text.count("\n") if number else 0
+    else:
+        if stop is None:  # scanned LOG_SCAN bytes without filling the answer
+            stop = (pos, number, skip)
+    out: dict[str, Any] = {**head, "offset": start}
+    if match:
+        out["matches"] = kept  # [line number (null when read from a byte offset), text]
+    else:
+        out.update({"first_line": first, "text": "\n".join(kept)})
+    out["next_cursor"] = encode_cursor(list(stop)) if stop else None
+    if stop and not kept:
+        out["note"] = f"nothing found in {scanned} bytes read; call again with next_cursor"
+    return {k: v for k, v in out.items() if v is not None or k == "next_cursor"}
+
+
 @tool("slurm_get_job", backend="slurm", replaces="get_job")
 async def get_job(
     ctx,
@@ -425,9 +525,21 @@ async def get_job(
     tail_bytes: Annotated[int, Field(ge=1, le=65536)] = 4096,
     wait_s: Annotated[int, Field(ge=0, le=3600)] = 0,
     why: bool = False,
+    offset: Annotated[int | None, Field(ge=0, le=1 << 53)] = None,
+    line: Annotated[int | None, Field(ge=1, le=10**12)] = None,
+    grep: Annotated[str | None, Field(min_length=1, max_length=200)] = None,
+    cursor: str | None = None,
     cluster: Cluster = None,
 ):
-    """One job: state, exit code; output: its tail; wait_s: wait for the end; why: why it failed."""
+    """One job: state, exit code; output: tail, or offset/line/grep (* wildcard) paged by cursor, tail_bytes each; wait_s: wait for the end; why: why it failed."""
+    paged = offset is not None or line is not None or grep is not None or cursor is not None
+    if paged and output == "none":
+        raise ArgumentError(
+            "output", "offset, line, grep and cursor read output: pass output=stdout|stderr"
+        )
+    if offset is not None and line is not None:
+        raise ArgumentError("line", "give offset or line, not both")
+    resume = log_cursor(cursor)
     out = await job_info(ctx, job_id, cluster)
     started = time.monotonic()
     while out.get("state") in PENDING_STATES and (waited := time.monotonic() - started) < wait_s:
@@ -436,7 +548,13 @@ async def get_job(
         out = await job_info(ctx, job_id, cluster)
     if wait_s and out.get("state") in PENDING_STATES:
         out["note"] = f"still {out['state']} after waiting {wait_s} s"
-    if output != "none":
+    if paged:
+        try:
+            out["output"] = await page_output(ctx, job_id, output, cluster, budget=tail_bytes,
+                                              offset=offset, line=line, grep=grep, cursor=resume)  # fmt: skip
+        except LabgateError as exc:  # the job is still worth returning without its output
+            out["output"] = {"error": str(exc)[:300]}
+    elif output != "none":
         try:
             tail = await extension(
                 ctx,

@@ -1,6 +1,6 @@
 # Generated; do not edit. Regenerate with `make regen`.
 # Generator: labgate codegen (codegen/pipeline.py).
-# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 0f3d29a000b3).
 """One coroutine per slurm_shim operation: arguments in, the typed client's request out."""
 
 from __future__ import annotations
@@ -158,6 +158,10 @@ async def get_job_output(client: Any, args: dict[str, Any]) -> Any:
         kwargs["stream"] = GetJobOutputStream(v)
     if (v := args.get("tail_bytes")) is not None:
         kwargs["tail_bytes"] = v
+    if (v := args.get("offset")) is not None:
+        kwargs["offset"] = v
+    if (v := args.get("length")) is not None:
+        kwargs["length"] = v
     return await client.get_async_httpx_client().request(**_get_kwargs(**kwargs))
 
 

@@ -247,3 +247,36 @@ async def test_why_a_job_ended(slurm_backend) -> None:
     assert why["stderr"]["last_lines"][-1].startswith("torch.OutOfMemoryError")
     assert crash["verdict"] == "was killed by SIGSEGV" and crash["signal"] == "SIGSEGV"
     assert crash["stderr"]["last_lines"] == ["about to crash"]
+
+
+async def test_output_by_line_offset_and_pattern(slurm_backend) -> None:
+    script = ('#!/bin/bash\nfor i in $(seq 1 3000); do echo "row $i value=$((i * 7))"; done\n'
+              'echo "fatal: disk full" >&2\n')  # fmt: skip
+    async with labgate(slurm_backend, allow_write=True) as c:
+        job = await submit(c, "lg-logs", script)
+        await wait_state(c, slurm_backend, job, TERMINAL)
+        read = lambda **kw: call(c, "slurm_get_job", {"job_id": str(job), "output": "stdout", **kw})
+        at = (await read(line=1000, tail_bytes=200))["output"]
+        more = (await read(line=1000, tail_bytes=200, cursor=at["next_cursor"]))["output"]
+        hits = (await read(grep="ROW 29*=2*3", tail_bytes=300))["output"]
+        rest = (await read(grep="ROW 29*=2*3", tail_bytes=300, cursor=hits["next_cursor"]))[
+            "output"
+        ]
+        tail_at = (await read(offset=at["size"] - 40))["output"]
+        with pytest.raises(ToolError, match="output"):
+            await call(c, "slurm_get_job", {"job_id": str(job), "grep": "row"})
+        with pytest.raises(ToolError, match="grep"):
+            await read(grep="x" * 201)
+        with pytest.raises(ToolError, match="cursor"):
+            await read(cursor="bm90LWEtY3Vyc29y")
+    lines = at["text"].split("\n")
+    assert at["first_line"] == 1000 and lines[0] == "row 1000 value=7000"
+    assert len(at["text"].encode()) <= 200 and at["path"] == f"{WORKDIR}/slurm-{job}.out"
+    assert more["text"].split("\n")[0] == f"row {1000 + len(lines)} value={(1000 + len(lines)) * 7}"
+    want = [[i, f"row {i} value={i * 7}"] for i in range(1, 3001)
+            if str(i).startswith("29") and str(i * 7)[0] == "2" and "3" in str(i * 7)[1:]]  # fmt: skip
+    assert hits["matches"] + rest["matches"] == want[: len(hits["matches"] + rest["matches"])]
+    assert len(hits["matches"]) >= 3
+    # stderr goes to the same slurm-<id>.out; 40 bytes from the end start mid-line
+    assert tail_at["text"] == "3\nrow 3000 value=21000\nfatal: disk full"
+    assert "first_line" not in tail_at and tail_at["next_cursor"] is None

@@ -48,7 +48,12 @@ HANDLERS: dict[str, Handler] = {
     "db_get_job": lambda s, p, q, b: s.db_jobs(q, job_id=p["job_id"]),
     "estimate_job": lambda s, p, q, b: s.estimate(b),
     "get_job_output": lambda s, p, q, b: output.job_output(
-        s, p["job_id"], q.get("stream", "stdout"), q.get("tail_bytes", "8192")
+        s,
+        p["job_id"],
+        q.get("stream", "stdout"),
+        q.get("tail_bytes", "8192"),
+        q.get("offset"),
+        q.get("length"),
     ),
 }
 

@@ -1,4 +1,5 @@
-"""The tail of one job's own stdout/stderr, and nothing else.
+"""The tail of one job's own stdout/stderr, or a window of it from a byte offset, and nothing
+else.
 
 The path comes only from `scontrol show job -o <id>` (StdOut=/StdErr=), never from the request,
 but whoever submits a job chooses it (`--output=/proc/self/environ`), so:
@@ -19,6 +20,7 @@ opens the file on fd 3 and reports what fd 3 really is (`readlink`, `stat -L` of
 
 from __future__ import annotations
 
+import base64
 import os
 import posixpath
 import pwd
@@ -31,6 +33,7 @@ from labgate.shim import cli22
 from labgate.shim.handlers import Shim, ShimError, check_job_id
 
 MAX_TAIL = 1_048_576
+MAX_OFFSET = 1 << 53  # a window from a byte offset: offsets are JSON-safe integers
 ALWAYS_REFUSED = ("/proc", "/sys", "/dev")
 _JOB_USER = re.compile(r"^(?P<name>[^()]*)\((?P<uid>\d+)\)$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -40,6 +43,11 @@ _REMOTE_TAIL = f"""[ -e "$1" ] || [ -h "$1" ] || exit {_REMOTE_MISSING}
 [ -f "$1" ] && [ ! -h "$1" ] || {{ echo "not a regular file" >&2; exit 3; }}
 exec 3<"$1"
 readlink /proc/self/fd/3 && stat -L -c '%s %u %h %F' /proc/self/fd/3 && tail -c "$2" <&3"""
+# $1 path, $2 first byte (1-based), $3 bytes: the same checks, then that window in base64 (bytes
+# kept exact for offsets; both numbers are digits the shim formatted itself).
+_REMOTE_RANGE = _REMOTE_TAIL.replace(
+    'tail -c "$2" <&3', 'tail -c +"$2" <&3 | head -c "$3" | base64 -w0'
+)
 
 
 def own_state(env: Mapping[str, str]) -> tuple[str, ...]:
@@ -129,20 +137,29 @@ def open_without_symlinks(path: str) -> int:
         os.close(dir_fd)
 
 
-def _local_tail(path: str, uid: int, tail: int) -> tuple[int, bytes]:
+def _local_tail(path: str, uid: int, tail: int, offset: int | None = None) -> tuple[int, bytes]:
+    """(file size, the last `tail` bytes), or with `offset` the `tail` bytes from there."""
     fd = open_without_symlinks(path)
     try:
         st = os.fstat(fd)
         kind = "regular file" if stat.S_ISREG(st.st_mode) else "not a regular file"
         check_file(path, kind, st.st_uid, st.st_nlink, uid)
+        if offset is not None:
+            return st.st_size, os.pread(fd, tail, offset) if offset < st.st_size else b""
         os.lseek(fd, max(0, st.st_size - tail), os.SEEK_SET)
         return st.st_size, os.read(fd, tail)
     finally:
         os.close(fd)
 
 
-async def _remote_tail(shim: Shim, path: str, uid: int, tail: int) -> tuple[int, bytes]:
-    res = await shim.runner.run(["sh", "-c", _REMOTE_TAIL, "sh", path, str(tail)])
+async def _remote_tail(
+    shim: Shim, path: str, uid: int, tail: int, offset: int | None = None
+) -> tuple[int, bytes]:
+    if offset is None:
+        argv = ["sh", "-c", _REMOTE_TAIL, "sh", path, str(tail)]
+    else:
+        argv = ["sh", "-c", _REMOTE_RANGE, "sh", path, str(offset + 1), str(tail)]
+    res = await shim.runner.run(argv)
     if res.returncode == _REMOTE_MISSING:
         raise ShimError(404, f"{path} does not exist (yet)")
     if not res.ok:
@@ -156,19 +173,51 @@ async def _remote_tail(shim: Shim, path: str, uid: int, tail: int) -> tuple[int,
     size, owner, links, kind = header.split(" ", 3)
     check_file(path, "regular file" if kind == "regular empty file" else kind, int(owner),
                int(links), uid)  # fmt: skip
-    return int(size), data.encode()
+    if offset is None:
+        return int(size), data.encode()
+    try:
+        return int(size), base64.b64decode(data.strip(), validate=True)
+    except ValueError:
+        raise ShimError(502, f"reading {path} on the login node printed no base64") from None
 
 
-async def job_output(shim: Shim, job_id: str, stream: str, tail_bytes: Any) -> dict[str, Any]:
+def number(value: Any, what: str, low: int, high: int) -> int:
+    """A query value as an integer in [low, high], from ASCII digits only (it may reach a
+    remote shell as an argument): else 400 naming it."""
+    text = str(value)
+    if not (text.isascii() and text.isdigit() and len(text) <= 20):
+        raise ShimError(400, f"{what} must be an integer")
+    if not low <= int(text) <= high:
+        raise ShimError(400, f"{what} must be between {low} and {high}")
+    return int(text)
+
+
+def line_window(data: bytes, offset: int, size: int) -> bytes:
+    """A window ends at its last newline unless it reaches the end of the file (or holds no
+    newline at all: one long line, cut), so the next window starts on a line."""
+    if offset + len(data) >= size or b"\n" not in data:
+        return data
+    return data[: data.rindex(b"\n") + 1]
+
+
+async def job_output(
+    shim: Shim,
+    job_id: str,
+    stream: str,
+    tail_bytes: Any,
+    offset: Any = None,
+    length: Any = None,
+) -> dict[str, Any]:
+    """The last `tail_bytes` of the file; with `offset`, `length` bytes from that byte on,
+    ending on a line (`length` in the answer: the bytes it covers, where the next starts)."""
     check_job_id(job_id)
     if stream not in ("stdout", "stderr"):
         raise ShimError(400, "stream must be stdout or stderr")
-    try:
-        tail = int(tail_bytes)
-    except (TypeError, ValueError):
-        raise ShimError(400, "tail_bytes must be an integer") from None
-    if not 1 <= tail <= MAX_TAIL:
-        raise ShimError(400, f"tail_bytes must be between 1 and {MAX_TAIL}")
+    start = None if offset is None else number(offset, "offset", 0, MAX_OFFSET)
+    if start is None:
+        tail = number(tail_bytes, "tail_bytes", 1, MAX_TAIL)
+    else:
+        tail = number(65536 if length is None else length, "length", 1, MAX_TAIL)
     res = await shim.runner.run(["scontrol", "show", "job", "-o", job_id])
     if not res.ok:
         raise ShimError(
@@ -180,10 +229,16 @@ async def job_output(shim: Shim, job_id: str, stream: str, tail_bytes: Any) -> d
     field = rec.get("StdOut" if stream == "stdout" else "StdErr")
     path = checked_path(field, stream, shim.output_roots)
     if shim.runner.ssh:
-        size, data = await _remote_tail(shim, path, uid, tail)
+        size, data = await _remote_tail(shim, path, uid, tail, start)
     else:
-        size, data = _local_tail(path, uid, tail)
-    body = {"job_id": job_id, "stream": stream, "path": path, "size": size,
-            "offset": max(0, size - len(data)), "truncated": size > len(data),
-            "text": data.decode("utf-8", "replace")}  # fmt: skip
+        size, data = _local_tail(path, uid, tail, start)
+    if start is None:
+        body = {"job_id": job_id, "stream": stream, "path": path, "size": size,
+                "offset": max(0, size - len(data)), "truncated": size > len(data),
+                "text": data.decode("utf-8", "replace")}  # fmt: skip
+    else:
+        data = line_window(data[:tail], start, size)
+        body = {"job_id": job_id, "stream": stream, "path": path, "size": size, "offset": start,
+                "length": len(data), "eof": start + len(data) >= size, "truncated": start > 0,
+                "text": data.decode("utf-8", "replace")}  # fmt: skip
     return shim.wrap(body, ["scontrol", "show", "job", job_id])

@@ -1,6 +1,6 @@
 # Generated; do not edit. Regenerate with `make regen`.
 # Generator: labgate codegen (codegen/pipeline.py).
-# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 0f3d29a000b3).
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -32,6 +32,8 @@ class LabgateJobOutputResp:
         offset (int): Byte offset of the returned text
         truncated (bool): True when earlier bytes were left out
         text (str): UTF-8 text (invalid bytes replaced)
+        length (int | Unset): With offset: the bytes the text covers (the next window starts at offset + length)
+        eof (bool | Unset): With offset: the window reaches the end of the file
         errors (list[V0042OpenapiError] | Unset):
         warnings (list[V0042OpenapiWarning] | Unset):
         meta (V0042OpenapiMeta | Unset):
@@ -44,6 +46,8 @@ class LabgateJobOutputResp:
     offset: int
     truncated: bool
     text: str
+    length: int | Unset = UNSET
+    eof: bool | Unset = UNSET
     errors: list[V0042OpenapiError] | Unset = UNSET
     warnings: list[V0042OpenapiWarning] | Unset = UNSET
     meta: V0042OpenapiMeta | Unset = UNSET
@@ -63,6 +67,10 @@ class LabgateJobOutputResp:
         truncated = self.truncated
 
         text = self.text
+
+        length = self.length
+
+        eof = self.eof
 
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
@@ -99,6 +107,10 @@ class LabgateJobOutputResp:
                 "text": text,
             }
         )
+        if length is not UNSET:
+            field_dict["length"] = length
+        if eof is not UNSET:
+            field_dict["eof"] = eof
         if errors is not UNSET:
             field_dict["errors"] = errors
         if warnings is not UNSET:
@@ -128,6 +140,10 @@ class LabgateJobOutputResp:
         truncated = d.pop("truncated")
 
         text = d.pop("text")
+
+        length = d.pop("length", UNSET)
+
+        eof = d.pop("eof", UNSET)
 
         _errors = d.pop("errors", UNSET)
         errors: list[V0042OpenapiError] | Unset = UNSET
@@ -166,6 +182,8 @@ class LabgateJobOutputResp:
             offset=offset,
             truncated=truncated,
             text=text,
+            length=length,
+            eof=eof,
             errors=errors,
             warnings=warnings,
             meta=meta,

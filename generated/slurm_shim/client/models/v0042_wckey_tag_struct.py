@@ -1,6 +1,6 @@
 # Generated; do not edit. Regenerate with `make regen`.
 # Generator: labgate codegen (codegen/pipeline.py).
-# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 0f3d29a000b3).
 from __future__ import annotations
 
 from collections.abc import Mapping

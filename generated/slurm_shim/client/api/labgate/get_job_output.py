@@ -1,6 +1,6 @@
 # Generated; do not edit. Regenerate with `make regen`.
 # Generator: labgate codegen (codegen/pipeline.py).
-# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 2b72e39535d7).
+# Source: slurm_shim v0.0.42 from slurm/schedmd-testsuite/openapi_spec_v0.0.42.json (sha256 e626154c3700), specs/slurm_shim/extensions.json (sha256 0f3d29a000b3).
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -19,6 +19,8 @@ def _get_kwargs(
     *,
     stream: GetJobOutputStream | Unset = GetJobOutputStream.STDOUT,
     tail_bytes: int | Unset = 8192,
+    offset: int | Unset = UNSET,
+    length: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,6 +32,10 @@ def _get_kwargs(
     params["stream"] = json_stream
 
     params["tail_bytes"] = tail_bytes
+
+    params["offset"] = offset
+
+    params["length"] = length
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -74,13 +80,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     stream: GetJobOutputStream | Unset = GetJobOutputStream.STDOUT,
     tail_bytes: int | Unset = 8192,
+    offset: int | Unset = UNSET,
+    length: int | Unset = UNSET,
 ) -> Response[LabgateErrorResp | LabgateJobOutputResp]:
-    """The tail of a job's own stdout or stderr file (bounded; only the paths Slurm recorded for that job)
+    """The tail of a job's own stdout or stderr file, or a window from a byte offset (bounded; only the
+    paths Slurm recorded for that job)
 
     Args:
         job_id (str):
         stream (GetJobOutputStream | Unset):  Default: GetJobOutputStream.STDOUT.
         tail_bytes (int | Unset):  Default: 8192.
+        offset (int | Unset):
+        length (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -94,6 +105,8 @@ def sync_detailed(
         job_id=job_id,
         stream=stream,
         tail_bytes=tail_bytes,
+        offset=offset,
+        length=length,
     )
 
     response = client.get_httpx_client().request(
@@ -109,13 +122,18 @@ def sync(
     client: AuthenticatedClient | Client,
     stream: GetJobOutputStream | Unset = GetJobOutputStream.STDOUT,
     tail_bytes: int | Unset = 8192,
+    offset: int | Unset = UNSET,
+    length: int | Unset = UNSET,
 ) -> LabgateErrorResp | LabgateJobOutputResp | None:
-    """The tail of a job's own stdout or stderr file (bounded; only the paths Slurm recorded for that job)
+    """The tail of a job's own stdout or stderr file, or a window from a byte offset (bounded; only the
+    paths Slurm recorded for that job)
 
     Args:
         job_id (str):
         stream (GetJobOutputStream | Unset):  Default: GetJobOutputStream.STDOUT.
         tail_bytes (int | Unset):  Default: 8192.
+        offset (int | Unset):
+        length (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,6 +148,8 @@ def sync(
         client=client,
         stream=stream,
         tail_bytes=tail_bytes,
+        offset=offset,
+        length=length,
     ).parsed
 
 
@@ -139,13 +159,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     stream: GetJobOutputStream | Unset = GetJobOutputStream.STDOUT,
     tail_bytes: int | Unset = 8192,
+    offset: int | Unset = UNSET,
+    length: int | Unset = UNSET,
 ) -> Response[LabgateErrorResp | LabgateJobOutputResp]:
-    """The tail of a job's own stdout or stderr file (bounded; only the paths Slurm recorded for that job)
+    """The tail of a job's own stdout or stderr file, or a window from a byte offset (bounded; only the
+    paths Slurm recorded for that job)
 
     Args:
         job_id (str):
         stream (GetJobOutputStream | Unset):  Default: GetJobOutputStream.STDOUT.
         tail_bytes (int | Unset):  Default: 8192.
+        offset (int | Unset):
+        length (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +184,8 @@ async def asyncio_detailed(
         job_id=job_id,
         stream=stream,
         tail_bytes=tail_bytes,
+        offset=offset,
+        length=length,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -172,13 +199,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     stream: GetJobOutputStream | Unset = GetJobOutputStream.STDOUT,
     tail_bytes: int | Unset = 8192,
+    offset: int | Unset = UNSET,
+    length: int | Unset = UNSET,
 ) -> LabgateErrorResp | LabgateJobOutputResp | None:
-    """The tail of a job's own stdout or stderr file (bounded; only the paths Slurm recorded for that job)
+    """The tail of a job's own stdout or stderr file, or a window from a byte offset (bounded; only the
+    paths Slurm recorded for that job)
 
     Args:
         job_id (str):
         stream (GetJobOutputStream | Unset):  Default: GetJobOutputStream.STDOUT.
         tail_bytes (int | Unset):  Default: 8192.
+        offset (int | Unset):
+        length (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,5 +226,7 @@ async def asyncio(
             client=client,
             stream=stream,
             tail_bytes=tail_bytes,
+            offset=offset,
+            length=length,
         )
     ).parsed
