@@ -12,6 +12,7 @@ import pytest
 
 from labgate.shim.app import create_app
 from labgate.shim.handlers import Shim
+from labgate.shim.runner import Result
 from tests.slurm.fake_cli import FakeCli
 from tests.slurm.schema_check import errors
 
@@ -333,3 +334,25 @@ def test_slurm_shim_command_serves_its_document(tmp_path) -> None:
         proc.terminate()
         proc.wait(10)
     assert TOKEN.encode() not in proc.stderr.read()
+
+
+class RefusingCli(FakeCli):
+    """sacct as Slurm answers a filter value it does not know (exit 1, one line on stderr)."""
+
+    def answer(self, argv, stdin):
+        if argv[0] == "sacct" and any(a.startswith("--user=") for a in argv):
+            return Result(argv, 1, "", "sacct: error: Invalid user id: zG")
+        if argv[0] == "sacct" and any(a.startswith("--qos=") for a in argv):
+            return Result(argv, 1, "", "sacct: error: slurmdbd: Connection refused")
+        return super().answer(argv, stdin)
+
+
+async def test_a_value_slurm_does_not_know_is_the_clients_error() -> None:
+    """An unknown user is a 400 with Slurm's words (schemathesis found a 502); a broken
+    slurmdbd stays a 502."""
+    async with client(RefusingCli()) as c:
+        unknown = await c.get(f"{DB}/jobs/", params={"users": "zG"})
+        down = await c.get(f"{DB}/jobs/", params={"qos": "normal"})
+    assert unknown.status_code == 400, unknown.text
+    assert "Invalid user id: zG" in unknown.json()["errors"][0]["description"]
+    assert down.status_code == 502, down.text

@@ -8,6 +8,7 @@ test_slurm_tools.py (the shim): the same cluster layout, submitted scripts and e
 
 from __future__ import annotations
 
+import os
 from contextlib import asynccontextmanager
 
 import pytest
@@ -24,7 +25,9 @@ pytestmark = [pytest.mark.usefixtures("slurmrestd_cassette")] + (
     [pytest.mark.live] if SLURMRESTD_LIVE else []
 )
 CLUSTER = "real"
-WORKDIR = "/tmp"  # the daemon's jobs run as its user, who may write here
+# The daemon's jobs run as its user; a directory of their own, so that a slurm-<id>.out left in
+# /tmp by the 22.05 cluster's job of the same id (another owner) cannot make them fail.
+WORKDIR = "/tmp/labgate-restd-jobs"
 
 
 async def submit(client, name: str, script: str, **resources) -> int:
@@ -44,6 +47,9 @@ async def labgate(backend, tmp_path, extra: str = "", **switches):
     path = tmp_path / "labgate.toml"
     path.write_text(config(backend, tmp_path) + extra)
     env = {"HOME": "/nonexistent", "SLURMRESTD_TOKEN": backend.token}
+    if backend.mode != "replay":
+        os.makedirs(WORKDIR, exist_ok=True)
+        os.chmod(WORKDIR, 0o1777)  # sticky and world-writable, like /tmp
     mcp, _ = create(load(path, env=env, toolsets=("slurm",), **switches))
     async with Client(mcp) as client:
         yield client

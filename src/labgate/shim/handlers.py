@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -10,6 +11,11 @@ import orjson
 from labgate.shim import cli22, jobenv
 from labgate.shim.convert import SKIP, Schemas, no_val
 from labgate.shim.runner import Result, Runner
+
+# What the Slurm CLI prints when it refuses a value it was given (sacct --user=nobody).
+BAD_VALUE = re.compile(
+    r"\bInvalid (user|group|account|partition|qos|wckey|cluster|node)\w*\b", re.I
+)
 
 JOB_INFO = "v0.0.42_job_info"
 DB_JOB = "v0.0.42_job"
@@ -68,7 +74,11 @@ class Shim:
     async def cli(self, argv: list[str]) -> Result:
         res = await self.runner.run(argv)
         if not res.ok:
-            raise ShimError(502, f"{' '.join(argv[:2])}: {res.error_text()}", source=argv[0])
+            text = res.error_text()
+            # the CLI refused a value the client gave (a user, account... that does not exist):
+            # the client's error, not the shim's
+            status = 400 if BAD_VALUE.search(text) else 502
+            raise ShimError(status, f"{' '.join(argv[:2])}: {text}", source=argv[0])
         return res
 
     async def cli_json(self, argv: list[str]) -> dict[str, Any]:
