@@ -8,6 +8,8 @@ otherwise.
 
 from __future__ import annotations
 
+import os
+
 import httpx
 import pytest
 
@@ -70,7 +72,10 @@ def test_schemathesis_against_the_live_shim(slurm_shim) -> None:
         operation = op.ok()
 
         @given(case=operation.as_strategy())
-        @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck))
+        # the same examples on every run (a CI run found the unknown-user 502 by chance);
+        # LABGATE_SCHEMATHESIS_RANDOM=1 explores new ones
+        @settings(max_examples=10, deadline=None, suppress_health_check=list(HealthCheck),
+                  derandomize=not os.environ.get("LABGATE_SCHEMATHESIS_RANDOM"))  # fmt: skip
         def check(case) -> None:
             case.call_and_validate(
                 headers=headers, checks=[not_a_server_error, response_schema_conformance]

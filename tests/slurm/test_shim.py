@@ -342,6 +342,8 @@ class RefusingCli(FakeCli):
     def answer(self, argv, stdin):
         if argv[0] == "sacct" and any(a.startswith("--user=") for a in argv):
             return Result(argv, 1, "", "sacct: error: Invalid user id: zG")
+        if argv[0] == "sacct" and any(a.startswith("--reservation=") for a in argv):
+            return Result(argv, 1, "", "sacct: unrecognized option '--reservation=f'")
         if argv[0] == "sacct" and any(a.startswith("--qos=") for a in argv):
             return Result(argv, 1, "", "sacct: error: slurmdbd: Connection refused")
         return super().answer(argv, stdin)
@@ -352,7 +354,9 @@ async def test_a_value_slurm_does_not_know_is_the_clients_error() -> None:
     slurmdbd stays a 502."""
     async with client(RefusingCli()) as c:
         unknown = await c.get(f"{DB}/jobs/", params={"users": "zG"})
+        unsupported = await c.get(f"{DB}/jobs/", params={"reservation": "f"})
         down = await c.get(f"{DB}/jobs/", params={"qos": "normal"})
+    assert unsupported.status_code == 400 and "--reservation" in unsupported.text
     assert unknown.status_code == 400, unknown.text
     assert "Invalid user id: zG" in unknown.json()["errors"][0]["description"]
     assert down.status_code == 502, down.text

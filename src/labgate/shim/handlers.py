@@ -12,9 +12,12 @@ from labgate.shim import cli22, jobenv
 from labgate.shim.convert import SKIP, Schemas, no_val
 from labgate.shim.runner import Result, Runner
 
-# What the Slurm CLI prints when it refuses a value it was given (sacct --user=nobody).
+# What the Slurm CLI prints when it refuses a value it was given (sacct --user=nobody,
+# --state=bogus) or a filter this Slurm's CLI does not have (22.05's sacct: --reservation).
 BAD_VALUE = re.compile(
-    r"\bInvalid (user|group|account|partition|qos|wckey|cluster|node)\w*\b", re.I
+    r"\bInvalid (user|group|account|partition|qos|wckey|cluster|node)\w*\b"
+    r"|unrecognized (option|job state)",
+    re.I,
 )
 
 JOB_INFO = "v0.0.42_job_info"
