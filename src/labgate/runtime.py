@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import json
 import random
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -286,24 +287,31 @@ class Runtime:
                         retry_after(result))  # fmt: skip
         return decode(op.backend, result)
 
-    async def send(self, inst: Instance, request: Callable[[Any], Awaitable[Any]]) -> Any:
-        """One request built by `request(client)` outside the registry (the shim's
-        extensions), under the instance's timeout, counted, with the runtime's errors."""
+    @contextlib.asynccontextmanager
+    async def _bounded(self, inst: Instance, detail: str = "") -> AsyncIterator[None]:
+        """One request outside `run`: counted, holding a backend slot, under the instance's
+        timeout, with the runtime's errors."""
         import httpx
 
         self.calls += 1
         slot, sent = self.slots(inst.key), False
-        send = metrics.backend_call(inst.backend, lambda: request(self.client(inst)))
         try:
             async with asyncio.timeout(inst.timeout + 1.0), slot:
                 sent = True
-                return await send()
+                yield
         except (TimeoutError, httpx.TimeoutException):
             if not sent:
                 raise busy(inst, self.slots.limit) from None
-            raise too_slow(inst.backend, inst) from None
+            raise too_slow(inst.backend, inst, detail) from None
         except httpx.TransportError as exc:
             raise unreachable(inst.backend, inst, exc) from None
+
+    async def send(self, inst: Instance, request: Callable[[Any], Awaitable[Any]]) -> Any:
+        """One request built by `request(client)` outside the registry (the shim's
+        extensions); the raw response."""
+        send = metrics.backend_call(inst.backend, lambda: request(self.client(inst)))
+        async with self._bounded(inst):
+            return await send()
 
     async def stream(
         self,
@@ -313,32 +321,20 @@ class Runtime:
         params: dict[str, Any] | None = None,
     ) -> Any:
         """A GET whose body goes to `consume` chunk by chunk (see CallContext.stream)."""
-        import httpx
-
         http = self.client(inst).get_async_httpx_client()
-        self.calls += 1
-        slot, sent = self.slots(inst.key), False
-        try:
-            async with asyncio.timeout(inst.timeout + 1.0), slot:
-                sent = True
-                request = http.build_request("GET", path, params=params)
-                request.extensions["labgate_stream"] = True  # no size limit: consume bounds it
-                resp = await http.send(request, stream=True)
-                try:
-                    if resp.status_code >= 400:
-                        raise backend_error(inst.backend, resp.status_code, await _head(resp))
-                    async for chunk in resp.aiter_bytes():
-                        if consume(chunk) is False:
-                            break
-                    return resp.headers
-                finally:
-                    await resp.aclose()
-        except (TimeoutError, httpx.TimeoutException):
-            if not sent:
-                raise busy(inst, self.slots.limit) from None
-            raise too_slow(inst.backend, inst, f" ({path})") from None
-        except httpx.TransportError as exc:
-            raise unreachable(inst.backend, inst, exc) from None
+        async with self._bounded(inst, f" ({path})"):
+            request = http.build_request("GET", path, params=params)
+            request.extensions["labgate_stream"] = True  # no size limit: consume bounds it
+            resp = await http.send(request, stream=True)
+            try:
+                if resp.status_code >= 400:
+                    raise backend_error(inst.backend, resp.status_code, await _head(resp))
+                async for chunk in resp.aiter_bytes():
+                    if consume(chunk) is False:
+                        break
+                return resp.headers
+            finally:
+                await resp.aclose()
 
     async def aclose(self) -> None:
         for c in self._clients.values():
