@@ -84,8 +84,9 @@ docs-examples: setup ## refresh docs/tool_examples.json: each tool's answer whil
 image: setup ## build localhost/labgate:latest without a Docker daemon (buildah, mmdebstrap)
 	PY=$(PY) deploy/build-image.sh
 
-smoke: ## run the image: refuses to start without a token, 401 without one, tools/list with one
+smoke: setup ## run the image: refuses to start without a token, 401 without one, tools/list with one; then deploy/k8s.yaml under podman kube play
 	deploy/smoke.sh
+	LABGATE_IMAGE=$${IMAGE:-localhost/labgate:latest} $(PY) -m pytest -q -rs -p no:cacheprovider tests/deploy/test_kube_play.py
 
 bench: specs ## benchmarks → bench/results.json and the table for the README (run on a quiet machine)
 	$(PY) -m bench.run
