@@ -1,5 +1,10 @@
-"""ClearML composites: projects and their stats, task search with honest paging, task details,
-scalar history windows, console tail, models, datasets, queues, and the compare_tasks provider.
+"""ClearML composites: projects and their stats, task search with honest paging, task details
+(one or many ids in one call), scalar history windows, console tail, models, datasets with their
+metadata artifacts, queues, and the compare_tasks provider.
+
+Wherever a tool takes a project it takes its id or its name: a name is looked up (exact, any
+case) with one projects.get_all; an unknown or ambiguous one is refused naming the argument and
+the candidates.
 
 ClearML pages are capped at 500 items: lists page through with `page`/`page_size` (stable under
 an explicit order, unlike scroll ids, which cannot be replayed) and the envelope's cursor holds
@@ -8,14 +13,19 @@ the absolute position, so nothing is ever cut without a cursor to the rest.
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import math
 import re
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
 from labgate_overrides.composites import compare_tasks as compare
 from pydantic import Field
 
 from labgate.composite import tool
-from labgate.envelope import decode_cursor, envelope, project
+from labgate.envelope import decode_cursor, dumps, envelope, project
 from labgate.errors import ArgumentError, BackendError
 from labgate.paging import Pages
 from labgate.series import Point, compact, downsample, stats, window
@@ -42,10 +52,13 @@ RAW_BATCH = 10_000
 RAW_MAX_POINTS = 200_000
 LOG_LINES = 200
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
+# a project's id or its full name ("vision/segmentation")
+Project = Annotated[str, Field(min_length=1, max_length=256)]
+MAX_IDS = 100  # task ids in one clearml_get_task call (one tasks.get_all)
 MAX_ITEMS = 2000
 MaxItems = Annotated[int, Field(ge=1, le=MAX_ITEMS)]
 TASK_FIELDS = ["id", "name", "status", "type", "project", "user", "tags", "last_update"]
-DATASET_FIELDS = ["id", "name", "project", "status", "created", "tags", "runtime"]
+DATASET_FIELDS = ["id", "name", "project", "status", "created", "user", "tags", "runtime"]
 
 
 async def call(ctx, op: str, args: dict[str, Any]) -> dict[str, Any]:
@@ -109,18 +122,64 @@ def name_pattern(text: str) -> str:
     return text if REGEX_SYNTAX.search(text) else f"(?i){text}"
 
 
+SERVER_ID = re.compile(r"^[0-9a-f]{32}$")  # what clearml-server makes ids of: uuid4 hex
+
+
+async def project_id_of(ctx, value: str, field: str = "project_id") -> str:
+    """A project id from an id (as it is) or a full project name, exact in any case (one
+    projects.get_all). Unknown or ambiguous names are refused naming `field` and candidates."""
+    if SERVER_ID.match(value):
+        return value
+    found = await call(
+        ctx,
+        "projects.get_all",
+        {
+            "name": f"(?i)^{re.escape(value)}$",
+            "only_fields": ["id", "name"],
+            "order_by": ["name"],
+            "page": 0,
+            "page_size": 10,
+        },
+    )
+    same = [
+        p for p in found.get("projects") or [] if str(p.get("name", "")).lower() == value.lower()
+    ]
+    exact = [p for p in same if p.get("name") == value]
+    if len(same) == 1 or len(exact) == 1:
+        return (exact or same)[0]["id"]
+    if same:
+        listed = ", ".join(f"{p.get('name')} ({p.get('id')})" for p in same)
+        raise ArgumentError(
+            field, f"{value!r} names {len(same)} ClearML projects: {listed}; give the id"
+        )
+    near = await call(
+        ctx,
+        "projects.get_all",
+        {
+            "name": f"(?i){re.escape(value)}",
+            "only_fields": ["id", "name"],
+            "order_by": ["name"],
+            "page": 0,
+            "page_size": 10,
+        },
+    )
+    names = [str(p.get("name")) for p in near.get("projects") or []]
+    hint = f"; projects whose name contains it: {', '.join(names)}" if names else ""
+    raise ArgumentError(field, f"no ClearML project named {value!r}{hint}")
+
+
 @tool("clearml_projects", backend="clearml")
 async def projects(
     ctx,
     name: str | None = None,
-    project_id: Id | None = None,
+    project_id: Project | None = None,
     fields: list[str] | None = None,
     cursor: str | None = None,
     max_items: MaxItems = 100,
 ):
-    """Find projects by name (text, any case, or regex); project_id: task, user, tag stats."""
+    """Find projects by name (text, any case, or regex); project_id (or name): task stats."""
     if project_id:
-        return await project_stats(ctx, project_id)
+        return await project_stats(ctx, await project_id_of(ctx, project_id))
     args: dict[str, Any] = {"order_by": ["name"], "only_fields": ["id", "name", "last_update"]}
     if name:
         args["name"] = name_pattern(name)
@@ -163,19 +222,19 @@ async def find_tasks(
     name: str | None = None,
     status: list[str] | None = None,
     tags: list[str] | None = None,
-    project_id: Id | None = None,
+    project_id: Project | None = None,
     user_id: Id | None = None,
     fields: list[str] | None = None,
     cursor: str | None = None,
     max_items: MaxItems = 100,
 ):
-    """Find tasks by name (text, any case, or regex), status, tags, project, user; newest first."""
+    """Find tasks by name (text any case, or regex), status, tags, project id/name, user; newest first."""
     args: dict[str, Any] = {"order_by": ["-last_update"], "only_fields": TASK_FIELDS}
     for key, value in (("name", name and name_pattern(name)), ("status", status), ("tags", tags)):
         if value:
             args[key] = value
     if project_id:
-        args.update(project=[project_id], include_subprojects=True)
+        args.update(project=[await project_id_of(ctx, project_id)], include_subprojects=True)
     if user_id:
         args["user"] = [user_id]
     return await listing(ctx, "tasks.get_all", "tasks", args, cursor, max_items, fields)
@@ -205,14 +264,23 @@ def last_metrics(task: dict) -> dict[str, dict[str, Any]]:
     return out
 
 
+Include = Literal["parameters", "metrics", "artifacts", "models", "log", "dataset"]
+
+
 @tool("clearml_get_task", backend="clearml")
 async def get_task(
     ctx,
-    task_id: Id,
-    include: list[Literal["parameters", "metrics", "artifacts", "models", "log"]] | None = None,
+    task_id: Id | None = None,
+    task_ids: Annotated[list[Id] | None, Field(min_length=1, max_length=MAX_IDS)] = None,
+    include: list[Include] | None = None,
 ):
-    """A task's core facts; include parameters, metrics, artifacts, models, log tail."""
+    """A task's facts, or several (task_ids); include adds details (dataset: metadata)."""
     include = include or []
+    if bool(task_id) == bool(task_ids):
+        raise ArgumentError("task_id", "give task_id, or task_ids for several tasks")
+    if task_ids and "log" in include:
+        raise ArgumentError("include", "log is for one task_id at a time")
+    ids = [task_id] if task_id else list(dict.fromkeys(task_ids or []))
     core = [*TASK_FIELDS, "comment", "created", "started", "completed", "status_message"]
     core += ["last_iteration", "parent"]
     extra = {
@@ -220,12 +288,28 @@ async def get_task(
         "metrics": ["last_metrics", "last_iteration"],
         "artifacts": ["execution.artifacts"],
         "models": ["models"],
+        "dataset": ["runtime", "system_tags", "execution.artifacts"],
     }
-    only = core + [f for part in include for f in extra.get(part, [])]
-    tasks = (await call(ctx, "tasks.get_all", {"id": [task_id], "only_fields": only})).get("tasks")
-    if not tasks:
+    only = core + list(dict.fromkeys(f for part in include for f in extra.get(part, [])))
+    got = (await call(ctx, "tasks.get_all", {"id": ids, "only_fields": only})).get("tasks") or []
+    by_id = {t.get("id"): t for t in got}
+    if task_id and task_id not in by_id:
         raise ArgumentError("task_id", f"no ClearML task {task_id!r}")
-    t = tasks[0]
+    found = [by_id[i] for i in ids if i in by_id]
+    users = await user_names(ctx, found) if "dataset" in include else {}
+    out = [task_facts(t, core, include, users) for t in found]
+    if task_id:
+        if "log" in include:
+            out[0]["log"] = await log_tail(ctx, task_id, LOG_LINES, ctx.settings.byte_cap // 2)
+        return out[0]
+    answer: dict[str, Any] = {"tasks": out}
+    missing = [i for i in ids if i not in by_id]
+    if missing:
+        answer["not_found"] = missing
+    return fit_tasks(answer, ctx.settings.byte_cap)
+
+
+def task_facts(t: dict, core: list[str], include: Sequence[str], users: dict[str, str]) -> dict:
     out = {k: t[k] for k in core if k in t}
     if "parameters" in include:
         out["parameters"] = flat_params(t.get("hyperparams"))
@@ -241,9 +325,38 @@ async def get_task(
             io: [{"name": m.get("name"), "id": m.get("model")} for m in items or []]
             for io, items in (t.get("models") or {}).items()
         }
-    if "log" in include:
-        out["log"] = await log_tail(ctx, task_id, LOG_LINES, ctx.settings.byte_cap // 2)
+    if "dataset" in include:
+        out["dataset"] = dataset_details(t, users)
     return out
+
+
+def fit_tasks(answer: dict, cap: int) -> dict:
+    """Whole tasks while they fit the byte cap; the ids of the others, to ask for next."""
+    tasks, size = answer["tasks"], len(dumps({k: v for k, v in answer.items() if k != "tasks"}))
+    keep = 0
+    for t in tasks:
+        size += len(dumps(t)) + 1
+        if size > cap - 300:
+            break
+        keep += 1
+    if keep < len(tasks):
+        answer["not_shown"] = [t.get("id") for t in tasks[keep:]]
+        answer["tasks"] = tasks[:keep]
+        answer["note"] = f"byte cap {cap}: ask for not_shown next, or include less"
+    return answer
+
+
+async def user_names(ctx, tasks: list[dict]) -> dict[str, str]:
+    """{user id: name} of the tasks' users, from one projects.get_user_names over their projects
+    (users.get_all is internal); a server that refuses it (older than API 2.26) leaves ids."""
+    projects = sorted({t["project"] for t in tasks if isinstance(t.get("project"), str)})
+    if not projects or not any(t.get("user") for t in tasks):
+        return {}
+    try:
+        got = await call(ctx, "projects.get_user_names", {"projects": projects})
+    except BackendError:
+        return {}
+    return {u["id"]: u.get("name") for u in got.get("users") or [] if u.get("id")}
 
 
 async def raw_points(
@@ -356,7 +469,7 @@ MODEL_FIELDS = ["id", "name", "framework", "uri", "ready", "task", "project", "c
 async def models(
     ctx,
     name: str | None = None,
-    project_id: Id | None = None,
+    project_id: Project | None = None,
     task_id: Id | None = None,
     model_id: Id | None = None,
     datasets: bool | None = None,
@@ -372,16 +485,17 @@ async def models(
         return {k: v for k, v in model.items() if k not in ("company", "ui_cache")}
     args: dict[str, Any] = {"order_by": ["-last_update"], "only_fields": MODEL_FIELDS}
     if name:
-        args["name"] = name
+        args["name"] = name_pattern(name)
     if project_id:
-        args["project"] = [project_id]
+        args["project"] = [await project_id_of(ctx, project_id)]
     if task_id:
         args["task"] = [task_id]
     return await listing(ctx, "models.get_all", "models", args, cursor, max_items, fields)
 
 
-def dataset_item(t: dict) -> dict:
+def dataset_item(t: dict, users: dict[str, str] | None = None) -> dict:
     rt = t.get("runtime") or {}
+    user = t.get("user")
     return {
         "id": t.get("id"),
         "name": rt.get("orig_dataset_name") or t.get("name"),
@@ -393,6 +507,7 @@ def dataset_item(t: dict) -> dict:
         "dataset_id": rt.get("orig_dataset_id"),
         "project": t.get("project"),
         "created": t.get("created"),
+        "uploader": {"id": user, "name": (users or {}).get(user)} if user else None,
         "tags": t.get("tags") or [],
     }
 
@@ -407,12 +522,134 @@ async def dataset_versions(ctx, name, project_id, cursor, max_items, fields=None
         "search_hidden": True,
     }
     if name:
-        args["name"] = name
+        args["name"] = name_pattern(name)
     if project_id:
-        args.update(project=[project_id], include_subprojects=True)
+        args.update(project=[await project_id_of(ctx, project_id)], include_subprojects=True)
     page = await listing(ctx, "tasks.get_all", "tasks", args, cursor, max_items)
-    page["items"] = [project(dataset_item(t), fields) for t in page["items"]]
+    users = await user_names(ctx, page["items"])
+    page["items"] = [project(dataset_item(t, users), fields) for t in page["items"]]
     return page
+
+
+# --- dataset metadata artifacts --------------------------------------------------------------
+# The clearml SDK stores a dataset's metadata (Dataset.set_metadata: a dict as JSON, a table as
+# CSV) as task artifacts, with the content itself (a dict) or a printed form (a table) in the
+# artifact's `type_data.preview`, which tasks.get_all returns. labgate parses that preview as
+# data: bounded in bytes, rows, columns and depth, never evaluated; the artifact files on the
+# file server are not fetched.
+META_BYTES = 16_000  # a preview larger than this is not parsed
+META_ROWS = 50
+META_COLS = 50
+META_DEPTH = 20
+META_ARTIFACTS = 5
+SDK_INTERNAL = re.compile(r"^(state|data(_\d+)?)$")  # the SDK's own dataset state and file chunks
+
+
+def dataset_details(t: dict, users: dict[str, str]) -> dict | None:
+    if "dataset" not in (t.get("system_tags") or []):
+        return None
+    out = dataset_item(t, users)
+    rt = t.get("runtime") or {}
+    for key, name in (("ds_link_count", "links"), ("ds_change_size", "change_bytes")):
+        if rt.get(key) is not None:
+            out[name] = rt[key]
+    metas = [
+        m
+        for a in (t.get("execution") or {}).get("artifacts") or []
+        if not SDK_INTERNAL.match(str(a.get("key", ""))) and (m := metadata_of(a)) is not None
+    ]
+    out["metadata"] = metas[:META_ARTIFACTS]
+    if len(metas) > META_ARTIFACTS:
+        out["metadata_not_shown"] = [m["key"] for m in metas[META_ARTIFACTS:]]
+    return out
+
+
+def metadata_format(a: dict) -> str | None:
+    ctype = str((a.get("type_data") or {}).get("content_type") or "").lower()
+    uri = str(a.get("uri") or "").lower()
+    if "json" in ctype or uri.endswith(".json"):
+        return "json"
+    if "csv" in ctype or uri.endswith((".csv", ".csv.gz")):
+        return "csv"
+    return None
+
+
+def metadata_of(a: dict) -> dict | None:
+    """One csv/json artifact with its parsed content when its preview is small and well formed;
+    otherwise why it is not parsed. None for other artifacts."""
+    kind = metadata_format(a)
+    if kind is None:
+        return None
+    out: dict[str, Any] = {"key": a.get("key"), "format": kind}
+    for k in ("uri", "content_size"):
+        if a.get(k) is not None:
+            out[k] = a[k]
+    preview = (a.get("type_data") or {}).get("preview")
+    if not isinstance(preview, str) or not preview.strip():
+        out["note"] = "no content stored with the artifact"
+        return out
+    size = len(preview.encode("utf-8", errors="replace"))
+    if size > META_BYTES:
+        out["note"] = f"{size} bytes stored, over the {META_BYTES}-byte cap: not parsed"
+        return out
+    try:
+        out.update(parse_json(preview) if kind == "json" else parse_csv(preview))
+    except MetadataError as exc:
+        out["note"] = f"not parsed: {exc}"
+    return out
+
+
+class MetadataError(ValueError):
+    pass
+
+
+def parse_json(text: str) -> dict:
+    if text.startswith("# full serialized dict too large"):
+        raise MetadataError("the SDK stored only the start of it")
+    try:
+        # numbers stay exact: big integers and NaN/Infinity are kept as their text
+        value = json.loads(
+            text,
+            parse_int=lambda s: int(s) if len(s) <= 18 else s,
+            parse_float=lambda s: f if math.isfinite(f := float(s)) else s,
+            parse_constant=lambda s: s,
+        )
+    except (ValueError, RecursionError) as exc:
+        raise MetadataError(f"malformed JSON ({str(exc)[:80]})") from None
+    if depth(value) > META_DEPTH:
+        raise MetadataError(f"nested deeper than {META_DEPTH} levels")
+    return {"content": value}
+
+
+def depth(value: Any) -> int:
+    """How deeply lists and objects nest (iterative: no recursion limit to hit)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        v, d = stack.pop()
+        if isinstance(v, dict | list):
+            deepest = max(deepest, d)
+            stack.extend((x, d + 1) for x in (v.values() if isinstance(v, dict) else v))
+    return deepest
+
+
+def parse_csv(text: str) -> dict:
+    """Rows as lists of strings, verbatim: a cell such as `=HYPERLINK(...)` stays text."""
+    first = text.lstrip().split("\n", 1)[0]
+    if "," not in first:  # the SDK's preview of a table is its printed form, not CSV
+        return {"text": text, "note": "stored as printed text, not CSV"}
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise MetadataError(f"malformed CSV ({exc})") from None
+    rows = [r for r in rows if r]
+    header, body = rows[0], rows[1:]
+    out: dict[str, Any] = {
+        "columns": header[:META_COLS],
+        "rows": [r[:META_COLS] for r in body[:META_ROWS]],
+    }
+    if len(body) > META_ROWS or any(len(r) > META_COLS for r in rows):
+        out["note"] = f"showing at most {META_ROWS} rows of {META_COLS} columns of {len(body)} rows"
+    return out
 
 
 @tool("clearml_queues", backend="clearml")

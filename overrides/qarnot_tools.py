@@ -29,6 +29,8 @@ USES = (
 )
 
 Uuid = Annotated[str, Field(pattern=r"^[0-9a-fA-F-]{36}$")]
+Tag = Annotated[str, Field(min_length=1, max_length=256)]
+MAX_TAGS = 20  # tags in one qarnot_list filter
 TAIL_MAX = 100_000
 HW_PAGE = 200  # hardware constraints per Limit/Offset page
 HW_MAX = 2_000  # then stop, and say so
@@ -83,12 +85,19 @@ async def hardware_constraints(ctx) -> tuple[list, int | None]:
     return items, total
 
 
-def page_filter(name: str | None, state: str | None) -> dict | None:
-    leaves = []
+def page_filter(name: str | None, state: str | None, tags: list[str] | None = None) -> dict | None:
+    """The paginate endpoints' filter: leaves on Name, State and Tags, and-ed. Tags match any
+    of those given, as the Qarnot SDK's `tags` (one Equal leaf on `Tags` per tag, or-ed)."""
+    leaves: list[dict] = []
     if name:
         leaves.append({"field": "Name", "operator": "Like", "value": name})
     if state:
         leaves.append({"field": "State", "operator": "Equal", "value": state})
+    tag_leaves = [{"field": "Tags", "operator": "Equal", "value": t} for t in tags or []]
+    if len(tag_leaves) > 1:
+        leaves.append({"operator": "Or", "filters": tag_leaves})
+    else:
+        leaves += tag_leaves
     if len(leaves) < 2:
         return leaves[0] if leaves else None
     return {"operator": "And", "filters": leaves}
@@ -99,19 +108,20 @@ async def list_things(
     ctx,
     kind: Literal["tasks", "jobs", "pools"] = "tasks",
     name: str | None = None,
-    state: Annotated[str | None, Field(description="e.g. FullyExecuting")] = None,
+    state: str | None = None,
+    tags: Annotated[list[Tag] | None, Field(max_length=MAX_TAGS)] = None,
     fields: list[str] | None = None,
     cursor: str | None = None,
     max_items: Annotated[int, Field(ge=1, le=500)] = 50,
 ):
-    """Tasks, jobs or pools, newest first; filter by name and state."""
+    """Tasks, jobs or pools, newest first; filter by name, state (e.g. FullyExecuting), any of tags."""
     token, offset = decode_cursor(cursor)
     args: dict[str, Any] = {
         "maximumResults": max_items + offset,
         "orderBy": "CreationDate",
         "orderType": "DESC",
     }
-    filt = page_filter(name, state)
+    filt = page_filter(name, state, tags)
     if filt:
         args["filter"] = filt
     if token:

@@ -22,6 +22,12 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allow-write", action="store_true", default=None)
     p.add_argument("--allow-destructive", action="store_true", default=None)
     p.add_argument("--config", type=Path, help="labgate.toml (default: $LABGATE_CONFIG)")
+    p.add_argument(
+        "--no-check",
+        dest="check",
+        action="store_false",
+        help="skip the start-up check of each backend (reachable, credentials accepted)",
+    )
 
 
 def _settings(args: argparse.Namespace):
@@ -43,7 +49,8 @@ def cmd_tools(args: argparse.Namespace) -> int:
     from labgate.tools import ToolBuilder
 
     settings = _settings(args)
-    tools = [t.mcp() for t in ToolBuilder(settings).build()]
+    builder = ToolBuilder(settings)
+    tools = [t.mcp() for t in builder.build()]
     if args.json:
         sys.stdout.write(orjson.dumps({"tools": tools}).decode() + "\n")
     else:
@@ -54,7 +61,23 @@ def cmd_tools(args: argparse.Namespace) -> int:
         print(f"-- {len(tools)} tools, {size} bytes of compact JSON", file=sys.stderr)
     for backend, why in settings.absent.items():
         print(f"{backend}: absent — {why}", file=sys.stderr)
+    if args.check:  # one line per configured instance: reachable, credentials accepted
+        import asyncio
+
+        from labgate.health import check_once
+
+        for line in asyncio.run(check_once(settings, builder.registry)):
+            print(line, file=sys.stderr)
     return 0
+
+
+def _check_at_start(args: argparse.Namespace, settings, registry) -> None:
+    """One line per backend instance (reachable, credentials accepted), from a thread: serving
+    neither waits for it nor stops when a backend is down."""
+    if args.check:
+        from labgate.health import at_start
+
+        at_start(settings, registry, lambda line: print(f"labgate: {line}", file=sys.stderr))
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -66,7 +89,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     for backend, why in settings.absent.items():
         print(f"labgate: {backend} absent — {why}", file=sys.stderr)
     if args.transport == "stdio":
-        mcp, _ = server.create(settings)
+        mcp, builder = server.create(settings)
+        _check_at_start(args, settings, builder.registry)
         gc.freeze()
         mcp.run(transport="stdio", show_banner=False)
         return 0
@@ -81,6 +105,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         probe_interval=args.probe_interval,
     )
     print(f"labgate: streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
+    _check_at_start(args, settings, app.health.runtime.registry)
     gc.freeze()  # the registry and tools live as long as the server: keep them out of GC passes
     serving.run(app, args)
     return 0

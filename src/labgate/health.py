@@ -1,13 +1,16 @@
 """Readiness: `GET /readyz`, the backends' health probed in the background, and draining.
 
 Once something asks (the first `/readyz`, or a metrics scrape), every configured backend instance
-is probed every `interval` seconds: its spec's ping operation
-when it has one (the shortest path whose last segment is `ping`, with no required argument: Slurm's
-`/slurm/v0.0.42/ping/`, ClearML's `debug.ping`), else `GET /health` (MLflow's). A probe goes
+is probed every `interval` seconds: with its adapter's `check` operation when it names one (an
+authorised read: ClearML's `users.get_current_user`, so a refused key pair shows), else its
+spec's ping operation (the shortest path whose last segment is `ping`, with no required
+argument: Slurm's `/slurm/v0.0.42/ping/`), else `GET /health` (MLflow's). A probe goes
 through the instance's own client (its auth headers), not through the runtime: it is no tool
-call, so no retries, audit or call metrics. An instance is up when it answered with a status
-below 500 within the last interval (plus the probe's own timeout). Nothing is probed until then,
-so a labgate nobody watches sends its backends nothing but tool calls.
+call, so no retries, audit or call metrics. An instance is up when it answered within the last
+interval (plus the probe's own timeout) with a status below 500, or below 400 for a `check`.
+Nothing is probed until then, so a labgate nobody watches sends its backends nothing but tool
+calls — except the one round `labgate serve` and `labgate tools` run at start (`at_start`),
+which reports one line per instance and is never fatal.
 
 `/readyz` answers 200 with per-instance detail while labgate serves: "ready" when every instance is
 up, "degraded" when one is not. A backend that is down makes labgate degraded, not unready: every
@@ -27,7 +30,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from labgate.config import Instance
+    from collections.abc import Callable
+
+    from labgate.config import Instance, Settings
+    from labgate.registry import Registry
     from labgate.runtime import Runtime
 
 log = logging.getLogger("labgate")
@@ -71,6 +77,18 @@ def ping_operation(runtime: Runtime, backend: str) -> Any:
     return min(ops, key=lambda op: len(op.path), default=None)
 
 
+def probe_operation(runtime: Runtime, backend: str) -> tuple[Any, bool]:
+    """(operation, strict): the adapter's `check` (strict: a 4xx is a failure), else the ping."""
+    from labgate.backends import adapter
+
+    wanted = adapter(backend).check
+    ops = runtime.registry.operations(backend).values() if wanted else ()
+    found = [op for op in ops if op.id == wanted]
+    if found:
+        return found[0], True
+    return ping_operation(runtime, backend), False
+
+
 class Health:
     """Backend probes, the draining flag, and the /readyz answer."""
 
@@ -89,7 +107,8 @@ class Health:
     # -- probing -----------------------------------------------------------------------
     async def probe(self, inst: Instance) -> Probe:
         client = self.runtime.client(inst)
-        op = ping_operation(self.runtime, inst.backend)
+        op, strict = probe_operation(self.runtime, inst.backend)
+        bad = 400 if strict else 500  # a ping's 401/404 still says the server answers
         started = time.monotonic()
         try:
             async with asyncio.timeout(min(PROBE_TIMEOUT, inst.timeout)):
@@ -100,14 +119,19 @@ class Health:
                 else:
                     answer = await client.get_async_httpx_client().get("/health")
             status = getattr(answer, "status_code", 200)  # RPC clients decode: they answered
-            error = None if status < 500 else f"HTTP {status}"
+            error = None if status < bad else f"HTTP {status}"
         except TimeoutError:
             status, error = None, f"no answer within {min(PROBE_TIMEOUT, inst.timeout):g} s"
         except Exception as exc:  # noqa: BLE001 - any failure is the probe's answer
             status = getattr(exc, "status_code", None)
             error = f"HTTP {status}" if status else type(exc).__name__
-            if status is not None and status < 500:
+            if status is not None and status < bad:
                 error = None
+        if error and status in (401, 403):
+            from labgate.backends import adapter
+
+            hint = adapter(inst.backend).auth_hint
+            error += f" (credentials refused{': ' + hint if hint else ''})"
         took = round((time.monotonic() - started) * 1000, 1)
         return Probe(error is None, time.monotonic(), status, error, took)
 
@@ -164,3 +188,65 @@ class Health:
             return 200, {"status": "starting", "backends": backends}
         up = all(p.ok and p.fresh(now, self.interval) for p in self.probes.values())
         return 200, {"status": "ready" if up else "degraded", "backends": backends}
+
+
+# -- the check at start ------------------------------------------------------------------
+class Clients:
+    """What Health needs of a Runtime (settings, registry, a client per instance), for one round
+    on an event loop of its own (a thread beside the server's)."""
+
+    def __init__(self, settings: Settings, registry: Registry):
+        self.settings, self.registry = settings, registry
+        self._clients: dict[str, Any] = {}
+
+    def client(self, inst: Instance) -> Any:
+        from labgate.runtime import make_client
+
+        if inst.key not in self._clients:
+            self._clients[inst.key] = make_client(inst, self.settings.max_response_bytes)
+        return self._clients[inst.key]
+
+    async def aclose(self) -> None:
+        for c in self._clients.values():
+            closer = getattr(c, "aclose", None) or getattr(c, "__aexit__", None)
+            if closer is None:
+                continue
+            try:
+                await (closer() if closer.__name__ == "aclose" else closer(None, None, None))
+            except Exception:  # noqa: BLE001 - closing is best effort
+                pass
+
+
+def describe(key: str, probe: Probe) -> str:
+    """One line for one instance."""
+    if probe.ok:
+        return f"{key}: reachable ({probe.latency_ms:g} ms)"
+    return f"{key}: NOT reachable — {probe.error}; labgate serves anyway, its tools will say so"
+
+
+async def check_once(settings: Settings, registry: Registry) -> list[str]:
+    """One probe round of every configured instance, at once (at most a probe timeout)."""
+    clients = Clients(settings, registry)
+    health = Health(clients)  # type: ignore[arg-type]
+    try:
+        await health.check()
+    finally:
+        await clients.aclose()
+    return [describe(f"{b}/{n}", p) for (b, n), p in health.probes.items()]
+
+
+def at_start(settings: Settings, registry: Registry, write: Callable[[str], Any]) -> Any:
+    """The start-up check in a daemon thread: never delays serving, never fatal."""
+    import threading
+
+    def run() -> None:
+        try:
+            lines = asyncio.run(check_once(settings, registry))
+        except Exception as exc:  # noqa: BLE001 - a failed check must not take labgate down
+            lines = [f"backend check failed: {type(exc).__name__}"]
+        for line in lines:
+            write(line)
+
+    thread = threading.Thread(target=run, name="labgate-backend-check", daemon=True)
+    thread.start()
+    return thread

@@ -12,6 +12,7 @@ from labgate.config import load
 from labgate.envelope import decode_cursor
 from labgate.errors import BackendError, LabgateError, SafetyError
 from labgate.tools import ToolBuilder
+from tests.cassettes import build
 from tests.conftest import ROOT
 
 
@@ -65,7 +66,7 @@ async def test_projects_log_in_once_and_reuse_the_token(fake_env):
 async def test_project_stats_count_tasks_by_status(fake_env):
     b = builder(fake_env)
     seen = progress_of(b)
-    out = await run(b, "clearml_projects", project_id="p1")
+    out = await run(b, "clearml_projects", project_id=build.P1)
     assert out["tasks"] == 5
     assert out["tasks_by_status"] == {"completed": 3, "failed": 1, "in_progress": 1}
     assert out["users"] == ["ada", "alan"] and out["tags"] == ["baseline", "sweep"]
@@ -77,7 +78,7 @@ async def test_project_stats_count_tasks_by_status(fake_env):
 async def test_project_stats_over_several_pages_report_progress(fake_env):
     b = builder(fake_env)
     seen = progress_of(b)
-    out = await run(b, "clearml_projects", project_id="p1")
+    out = await run(b, "clearml_projects", project_id=build.P1)
     assert out["tasks"] == 1100 and out["tasks_by_status"] == {"completed": 1100}
     assert seen == [(500, None, "500 tasks counted"), (1000, None, "1000 tasks counted")]
 
@@ -187,6 +188,7 @@ async def test_datasets_show_versions_and_sizes(fake_env):
         ("1.0.1", 4096, 20),
         ("1.0.0", 2048, 10),
     ]
+    assert out["items"][0]["uploader"] == {"id": "u1", "name": "ada"}
 
 
 @pytest.mark.vcr
@@ -343,3 +345,198 @@ def test_names_match_as_text_in_any_case_or_as_the_regex_typed(typed, sent):
     from labgate_overrides.clearml_tools import name_pattern
 
     assert name_pattern(typed) == sent
+
+
+# --- issue 17: project names, several ids, dataset details, the start-up check ------------
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("project_by_name.yaml")
+async def test_a_project_name_is_looked_up_exactly_in_any_case(fake_env):
+    b = builder(fake_env)
+    tasks = await run(b, "clearml_find_tasks", project_id="Vision")
+    assert [t["id"] for t in tasks["items"]] == ["t0001", "t0002"]
+    found = await run(b, "clearml_models", project_id="vision")
+    assert found["items"][0]["id"] == "m1"
+    assert b.runtime.calls == 4  # one projects.get_all per name, then the listing
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("project_names_refused.yaml")
+async def test_unknown_or_ambiguous_project_names_are_refused_with_candidates(fake_env):
+    b = builder(fake_env)
+    with pytest.raises(LabgateError) as err:
+        await run(b, "clearml_find_tasks", project_id="segmentation")
+    text = str(err.value)
+    assert "invalid argument `project_id`" in text
+    assert "no ClearML project named 'segmentation'" in text
+    assert "vision/segmentation" in text  # the candidates whose name contains it
+    with pytest.raises(LabgateError, match=r"`project_id`: no ClearML project named 'visoin'$"):
+        await run(b, "clearml_projects", project_id="visoin")
+    with pytest.raises(LabgateError) as err:
+        await run(b, "clearml_models", datasets=True, project_id="Vision")
+    text = str(err.value)
+    assert "`project_id`" in text and "names 2 ClearML projects" in text
+    assert "VISION (pa)" in text and "vision (pb)" in text and "give the id" in text
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("get_tasks_many.yaml")
+async def test_several_task_ids_in_one_round_trip_with_the_unknown_ones_named(fake_env):
+    b = builder(fake_env)
+    out = await run(b, "clearml_get_task", task_ids=["t0001", "t0002", "nope", "t0001"])
+    assert [t["id"] for t in out["tasks"]] == ["t0001", "t0002"]  # as asked, once each
+    assert out["not_found"] == ["nope"] and "not_shown" not in out
+    assert b.runtime.calls == 1
+
+
+async def test_task_ids_are_bounded_and_exclusive_with_task_id(fake_env):
+    b = builder(fake_env)
+    with pytest.raises(LabgateError, match="`task_ids`.*at most 100"):
+        await b._call(
+            {"name": "clearml_get_task", "arguments": {"task_ids": [f"t{i}" for i in range(101)]}}
+        )
+    with pytest.raises(LabgateError, match="`task_id`: give task_id, or task_ids"):
+        await run(b, "clearml_get_task", task_id="t1", task_ids=["t2"])
+    with pytest.raises(LabgateError, match="`task_id`: give task_id, or task_ids"):
+        await run(b, "clearml_get_task")
+    with pytest.raises(LabgateError, match="`include`: log is for one task_id"):
+        await run(b, "clearml_get_task", task_ids=["t1"], include=["log"])
+    assert b.runtime.calls == 0
+
+
+def test_many_tasks_beyond_the_byte_cap_name_the_ids_left_out():
+    from labgate_overrides.clearml_tools import fit_tasks
+
+    tasks = [{"id": f"t{i}", "comment": "x" * 1000} for i in range(10)]
+    out = fit_tasks({"tasks": tasks}, 5000)
+    assert len(out["tasks"]) == 4 and out["not_shown"] == [f"t{i}" for i in range(4, 10)]
+    assert "byte cap 5000" in out["note"]
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("dataset_details.yaml")
+async def test_dataset_details_parse_small_metadata_and_keep_hostile_content_as_data(fake_env):
+    import orjson
+
+    b = builder(fake_env)
+    out = await run(b, "clearml_get_task", task_ids=["d1", "d2"], include=["dataset"])
+    orjson.dumps(out)  # the whole answer serialises (no big int, NaN or deep nesting breaks it)
+    d1, d2 = (t["dataset"] for t in out["tasks"])
+    assert d1["uploader"] == {"id": "u1", "name": "ada"} and d1["created"] == "2026-01-01T00:00:00"
+    assert (d1["files"], d1["size_bytes"], d1["compressed_bytes"], d1["links"]) == (
+        10,
+        2048,
+        1024,
+        0,
+    )
+    meta = {m["key"]: m for m in d1["metadata"]}
+    assert set(meta) == {"metadata", "labels"}  # the SDK's own state and data chunks left out
+    content = meta["metadata"]["content"]
+    assert content["classes"] == ["cat", "dog"] and content["count"] == 12
+    assert content["big"] == "123456789012345678901234567890"  # kept exact, as text
+    assert content["source"] == "=cmd|' /C calc'!A0"  # a string, never run
+    labels = meta["labels"]
+    assert labels["columns"] == ["name", "label", "link"]
+    assert labels["rows"][0] == ["cat-1.jpg", "cat", '=HYPERLINK("http://evil.example","x")']
+    assert len(labels["rows"]) == 50 and "of 61 rows" in labels["note"]
+    notes = {m["key"]: m for m in d2["metadata"]}
+    assert "malformed JSON" in notes["broken"]["note"] and "content" not in notes["broken"]
+    assert "over the 16000-byte cap: not parsed" in notes["huge"]["note"]
+    assert "rows" not in notes["huge"] and "text" not in notes["huge"]
+    assert (
+        notes["table"]["text"].startswith("        name label")
+        and "printed" in notes["table"]["note"]
+    )
+    assert "nested deeper than 20 levels" in notes["deep"]["note"]
+    assert "stored only the start" in notes["cut"]["note"]
+    assert d2["metadata_not_shown"] == ["empty"]  # at most 5 artifacts per dataset
+    assert b.runtime.calls == 2  # one tasks.get_all, one projects.get_user_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 5000 + "]" * 5000,  # deeper than the parser's own recursion limit
+        '{"a": 1e999, "b": NaN, "c": -Infinity}',
+        "1" * 5000,  # more digits than Python turns into an int
+        "\x00,\x00\n",
+    ],
+)
+def test_hostile_metadata_never_raises_and_always_serialises(text):
+    import orjson
+    from labgate_overrides.clearml_tools import metadata_of
+
+    for ctype in ("application/json", "text/csv"):
+        a = {"key": "m", "type_data": {"content_type": ctype, "preview": text}}
+        orjson.dumps(metadata_of(a))
+
+
+def test_an_artifact_without_content_says_so_and_other_kinds_are_not_metadata():
+    from labgate_overrides.clearml_tools import metadata_of
+
+    a = {"key": "m", "uri": "http://files/m.json", "type_data": {"content_type": "text/plain"}}
+    assert metadata_of(a) == {"key": "m", "format": "json", "uri": "http://files/m.json",
+                              "note": "no content stored with the artifact"}  # fmt: skip
+    assert metadata_of({"key": "w", "uri": "s3://b/w.pt", "type_data": {"preview": "{}"}}) is None
+
+
+def test_a_task_that_is_not_a_dataset_has_no_dataset_details():
+    from labgate_overrides.clearml_tools import dataset_details
+
+    assert dataset_details({"id": "t1", "system_tags": []}, {}) is None
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("check_ok.yaml")
+async def test_the_start_up_check_logs_in_and_asks_who_it_is(fake_env):
+    from labgate.health import Health
+
+    b = builder(fake_env)
+    health = Health(b.runtime)
+    await health.check()
+    probe = health.probes[("clearml", "default")]
+    assert probe.ok and probe.error is None
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("auth_wrong_credentials.yaml")
+async def test_the_start_up_check_reports_refused_credentials_in_one_line(fake_env):
+    from labgate.health import Health, describe
+
+    b = builder(fake_env)
+    health = Health(b.runtime)
+    health.probes = {k: v for k, v in health.probes.items() if k[0] == "clearml"}
+    await health.check()
+    probe = health.probes[("clearml", "default")]
+    assert not probe.ok and probe.status == 401
+    line = describe("clearml/default", probe)
+    assert line == (
+        "clearml/default: NOT reachable — HTTP 401 (credentials refused: check the ClearML"
+        " access/secret key); labgate serves anyway, its tools will say so"
+    )
+    status, body = health.ready()  # /readyz: degraded, never unready
+    assert status == 200 and body["status"] == "degraded"
+    assert body["backends"]["clearml/default"]["error"].startswith("HTTP 401")
+
+
+def test_labgate_tools_reports_each_backend_in_one_line_and_never_fails(fake_env):
+    """The check `labgate tools` (and `labgate serve`, from a thread) runs: a backend that is
+    down is one line, and the exit status and the tool list are what they were."""
+    import subprocess
+    import sys
+
+    env = {**fake_env, "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-m", "labgate", "tools", "--toolsets", "clearml"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0 and "clearml_get_task" in done.stdout
+    lines = [ln for ln in done.stderr.splitlines() if ln.startswith("clearml/")]
+    assert lines == ["clearml/default: NOT reachable — ConnectError; labgate serves anyway, "
+                     "its tools will say so"]  # fmt: skip
+    quiet = subprocess.run(
+        [sys.executable, "-m", "labgate", "tools", "--toolsets", "clearml", "--no-check"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert quiet.returncode == 0 and "clearml/" not in quiet.stderr

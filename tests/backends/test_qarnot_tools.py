@@ -105,6 +105,40 @@ async def test_list_filters_by_state_name_or_both_through_the_runtime(fake_env):
     assert ran == ["list_task_summaries_paginate"] * 3
 
 
+@pytest.mark.vcr
+@pytest.mark.default_cassette("list_tags.yaml")
+async def test_list_filters_by_tags_with_the_apis_own_filter(fake_env):
+    """Tags go to the paginate endpoints' filter (Equal leaves on `Tags`, or-ed: any of them,
+    as the Qarnot SDK's `tags`), and-ed with name and state; the bodies are spec-checked."""
+    b = builder(fake_env)
+    ids = lambda page: [t["uuid"][-1] for t in page["items"]]
+    assert ids(await run(b, "qarnot_list", tags=["demo"])) == ["1"]
+    assert ids(await run(b, "qarnot_list", name="render", tags=["demo", "gpu"])) == ["1", "2"]
+    pools = await run(b, "qarnot_list", kind="pools", tags=["render"])
+    assert pools["items"][0]["uuid"] == POOL
+    assert b.runtime.calls == 3
+
+
+async def test_tags_are_bounded(fake_env):
+    b = builder(fake_env)
+    with pytest.raises(ArgumentError, match="`tags`.*at most 20"):
+        await b._call({"name": "qarnot_list", "arguments": {"tags": [f"t{i}" for i in range(21)]}})
+    with pytest.raises(ArgumentError, match="`tags.0`"):
+        await b._call({"name": "qarnot_list", "arguments": {"tags": [""]}})
+    assert b.runtime.calls == 0
+
+
+def test_the_typed_client_keeps_a_tag_node_inside_the_and_node():
+    from labgate_generated.qarnot.client.models.page_detail_request import PageDetailRequest
+    from labgate_overrides.qarnot_tools import page_filter
+
+    filt = page_filter("render", "Success", ["a", "b"])
+    assert filt == {"operator": "And", "filters": [NAME, STATE, {"operator": "Or", "filters": [
+        {"field": "Tags", "operator": "Equal", "value": t} for t in ("a", "b")]}]}  # fmt: skip
+    body = {"maximumResults": 5, "filter": filt}
+    assert PageDetailRequest.from_dict(body).to_dict() == body
+
+
 @pytest.mark.parametrize("op", ["list_task_summaries_paginate", "list_jobs_paginate"])
 def test_the_paginate_schema_takes_leaves_and_nodes_and_refuses_nonsense(fake_env, op):
     from labgate.runtime import validate

@@ -12,6 +12,8 @@ tests/test_cassettes_spec.py, so a cassette cannot drift from the spec it claims
 from __future__ import annotations
 
 import base64
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ HOST = "http://127.0.0.1:9"  # the fake endpoint of tests/conftest.py FAKE_ENV
 TOKEN_EXP_FAR = 4_102_444_800  # 2100-01-01
 STAMP = "1f0e2d3c4b5a69788796a5b4c3d2e1f0"
 Q_TASK = "0e5b8f2e-6a4b-4c59-9d2a-6f1d3c7b9a11"
+P1 = "5f3e0c1d2b4a49e8a7c6d5e4f3a2b1c0"  # clearml-server makes ids of uuid4 hex (32 characters)
 Q_POOL = "62e80aae-d20a-4608-b873-ec8bff991733"
 
 
@@ -181,7 +184,7 @@ def clearml_cassettes() -> dict[str, tuple[str, list]]:
             clearml(
                 "tasks.get_all",
                 {"tasks": [{"id": f"t{i}", "status": s} for i, s in enumerate(statuses)]},
-                {"project": ["p1"], "page": 0, "page_size": 500},
+                {"project": [P1], "page": 0, "page_size": 500},
             ),
             clearml(
                 "projects.get_user_names",
@@ -236,7 +239,7 @@ def clearml_cassettes() -> dict[str, tuple[str, list]]:
             clearml(
                 "tasks.get_all",
                 {"tasks": [{"id": f"t{500 * i + j}", "status": "completed"} for j in range(n)]},
-                {"project": ["p1"], "page": i, "page_size": 500},
+                {"project": [P1], "page": i, "page_size": 500},
             )
             for i, n in enumerate((500, 500, 100))
         ]
@@ -392,6 +395,7 @@ def clearml_cassettes() -> dict[str, tuple[str, list]]:
         "project": "p9",
         "status": "completed",
         "created": f"2026-01-0{i}T00:00:00",
+        "user": "u1",
         "tags": [],
         "runtime": {
             "orig_dataset_name": "cats",
@@ -403,16 +407,23 @@ def clearml_cassettes() -> dict[str, tuple[str, list]]:
         },
     }
     c["datasets"] = (
-        f"{SPEC}: tasks.get_all with system tag `dataset` (how the clearml SDK stores datasets)",
+        f"{SPEC}: tasks.get_all with system tag `dataset` (how the clearml SDK stores datasets),"
+        " then projects.get_user_names for the uploaders' names",
         [
             login(),
             clearml(
                 "tasks.get_all",
                 {"tasks": [ds(2, "1.0.1", 4096), ds(1, "1.0.0", 2048)]},
-                {"system_tags": ["dataset"], "name": "cats"},
+                {"system_tags": ["dataset"], "name": "(?i)cats"},
+            ),
+            clearml(
+                "projects.get_user_names",
+                {"users": [{"id": "u1", "name": "ada"}]},
+                {"projects": ["p9"]},
             ),
         ],
     )
+    c.update(clearml_issue17(ds))
     queue = {
         "id": "q1",
         "name": "gpu",
@@ -570,6 +581,152 @@ def clearml_cassettes() -> dict[str, tuple[str, list]]:
     return c
 
 
+def artifact(key: str, preview: str | None, ctype: str, uri: str, **over) -> dict:
+    type_data = {"content_type": ctype, **({"preview": preview} if preview is not None else {})}
+    return {"key": key, "type": over.pop("type", "custom"), "mode": "output", "uri": uri,
+            "content_size": len((preview or "").encode()), "type_data": type_data, **over}  # fmt: skip
+
+
+def clearml_issue17(ds) -> dict[str, tuple[str, list]]:
+    """Project names, several task ids in one call, dataset details with metadata artifacts,
+    the start-up check."""
+    c: dict[str, tuple[str, list]] = {}
+    exact = lambda name: {
+        "name": name,
+        "only_fields": ["id", "name"],
+        "order_by": ["name"],
+        "page": 0,
+        "page_size": 10,
+    }
+    vision = [{"id": P1, "name": "vision"}]
+    c["project_by_name"] = (
+        f"{SPEC}: a project name looked up (exact, any case) with projects.get_all, then the"
+        " tasks and models of its id",
+        [
+            login(),
+            clearml("projects.get_all", {"projects": vision}, exact("(?i)^Vision$")),
+            clearml(
+                "tasks.get_all",
+                {"tasks": [task(1, project=P1), task(2, project=P1)]},
+                {"project": [P1], "include_subprojects": True},
+            ),
+            clearml("projects.get_all", {"projects": vision}, exact("(?i)^vision$")),
+            clearml(
+                "models.get_all", {"models": [{"id": "m1", "name": "best"}]}, {"project": [P1]}
+            ),
+        ],
+    )
+    c["project_names_refused"] = (
+        f"{SPEC}: an unknown project name (no exact match; projects.get_all by substring for"
+        " candidates), then a name two projects share in different cases",
+        [
+            login(),
+            clearml("projects.get_all", {"projects": []}, exact("(?i)^segmentation$")),
+            clearml(
+                "projects.get_all",
+                {"projects": [{"id": "p2", "name": "vision/segmentation"}]},
+                exact("(?i)segmentation"),
+            ),
+            clearml("projects.get_all", {"projects": []}, exact("(?i)^visoin$")),
+            clearml("projects.get_all", {"projects": []}, exact("(?i)visoin")),
+            clearml(
+                "projects.get_all",
+                {"projects": [{"id": "pa", "name": "VISION"}, {"id": "pb", "name": "vision"}]},
+                exact("(?i)^Vision$"),
+            ),
+        ],
+    )
+    c["get_tasks_many"] = (
+        f"{SPEC}: one tasks.get_all for three ids, one of them unknown",
+        [
+            login(),
+            clearml(
+                "tasks.get_all",
+                {"tasks": [task(2, project="p1"), task(1, project="p1")]},
+                {"id": ["t0001", "t0002", "nope"]},
+            ),
+        ],
+    )
+    meta_json = json.dumps(
+        {"classes": ["cat", "dog"], "count": 12, "big": 123456789012345678901234567890,
+         "ratio": 0.5, "source": "=cmd|' /C calc'!A0"}, indent=4)  # fmt: skip
+    rows = [
+        ["name", "label", "link"],
+        ["cat-1.jpg", "cat", '=HYPERLINK("http://evil.example","x")'],
+    ]
+    rows += [[f"dog-{i}.jpg", "dog", ""] for i in range(60)]
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)  # as pandas writes it: quoted as needed
+    csv_rows = out.getvalue()
+    pandas_repr = "        name label\n0  cat-1.jpg   cat\n1  dog-1.jpg   dog"
+    deep = "[" * 30 + "]" * 30
+    d1 = {
+        **ds(1, "1.0.0", 2048),
+        "system_tags": ["dataset"],
+        "runtime": {**ds(1, "1.0.0", 2048)["runtime"], "ds_link_count": 0},
+        "execution": {
+            "artifacts": [
+                artifact(
+                    "metadata",
+                    meta_json,
+                    "application/json",
+                    "http://files/p/metadata.json",
+                    type="JSON",
+                ),  # fmt: skip
+                artifact(
+                    "labels", csv_rows, "text/csv", "http://files/p/labels.csv.gz", type="pandas"
+                ),  # fmt: skip
+                artifact("state", '{"files": {}}', "application/json", "http://files/p/state.json"),
+                artifact("data", "archive", "application/zip", "http://files/p/dataset.zip"),
+            ]
+        },
+    }
+    d2 = {
+        **ds(2, "1.0.1", 4096),
+        "system_tags": ["dataset"],
+        "execution": {
+            "artifacts": [
+                artifact("broken", '{"a": [1, 2', "application/json", "http://files/p/b.json"),
+                artifact("huge", "x,y\n" + "1,2\n" * 5000, "text/csv", "http://files/p/h.csv"),
+                artifact(
+                    "table", pandas_repr, "text/csv", "http://files/p/t.csv.gz", type="pandas"
+                ),
+                artifact("deep", deep, "application/json", "http://files/p/deep.json"),
+                artifact(
+                    "cut",
+                    "# full serialized dict too large to store, storing first 64kb\n{",
+                    "application/json",
+                    "http://files/p/cut.json",
+                ),  # fmt: skip
+                artifact("empty", None, "application/json", "http://files/p/e.json"),
+            ]
+        },
+    }
+    c["dataset_details"] = (
+        f"{SPEC}: two datasets in one tasks.get_all, their metadata artifacts carried in"
+        " type_data.preview (valid JSON, CSV with a formula cell, a printed table; malformed, huge,"
+        " too deep, cut by the SDK, empty), then projects.get_user_names for the uploader",
+        [
+            login(),
+            clearml("tasks.get_all", {"tasks": [d1, d2]}, {"id": ["d1", "d2"]}),
+            clearml(
+                "projects.get_user_names",
+                {"users": [{"id": "u1", "name": "ada"}]},
+                {"projects": ["p9"]},
+            ),
+        ],
+    )
+    # the pinned schema gives `user` a $ref beside its own `properties`: the strict check can
+    # accept no user object with fields, so the answer carries settings only (the check reads
+    # nothing of it: an answer is the proof)
+    me = {"settings": {"max_download_items": "1000"}}
+    c["check_ok"] = (
+        f"{SPEC}: the start-up check: auth.login, then users.get_current_user",
+        [login(), clearml("users.get_current_user", me)],
+    )
+    return c
+
+
 MLFLOW_SOURCE = HERE / "mlflow" / "test_compare_tasks_known_differences.yaml"
 
 
@@ -666,6 +823,31 @@ def qarnot_cassettes() -> dict[str, tuple[str, list]]:
             paginate(leaf_state, found(2, 4)),
             paginate(leaf_name, found(1, 2)),
             paginate({"operator": "And", "filters": [leaf_name, leaf_state]}, found(2)),
+        ],
+    )
+    tag = lambda t: {"field": "Tags", "operator": "Equal", "value": t}
+    c["list_tags"] = (
+        f"{QSPEC}: POST /v1/tasks/summaries/paginate filtered by one tag (an Equal leaf on Tags,"
+        " as the Qarnot SDK filters), by name and any of two tags (an And node over an Or node),"
+        " and POST /v1/pools/summaries/paginate by a tag",
+        [
+            paginate(tag("demo"), found(1)),
+            paginate(
+                {
+                    "operator": "And",
+                    "filters": [
+                        leaf_name,
+                        {"operator": "Or", "filters": [tag("demo"), tag("gpu")]},
+                    ],
+                },
+                found(1, 2),
+            ),  # fmt: skip
+            qarnot(
+                "POST",
+                "/v1/pools/summaries/paginate",
+                {"data": [pool], "isTruncated": False, "total": 1, "count": 1},
+                {"maximumResults": 50, "filter": tag("render")},
+            ),
         ],
     )
     c["list_jobs_pools"] = (

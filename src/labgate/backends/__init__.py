@@ -60,6 +60,9 @@ class Adapter:
     example_env: Mapping[str, str] = field(default_factory=dict)
     # what the cassettes under tests/<name>/ were recorded from (docs answers say so)
     recorded: str = ""
+    # an operation id (read, no required argument) whose answer proves an instance reachable
+    # and its credentials accepted: the start-up check and /readyz call it instead of the ping
+    check: str = ""
 
 
 @cache

@@ -85,6 +85,7 @@ ADAPTER = Adapter(
     errors=_errors,
     error_of=error_of,
     auth_hint="check the ClearML access/secret key",
+    check="users.get_current_user",  # logs in: a refused key pair shows, unlike debug.ping
     env_doc=(
         ("CLEARML_API_HOST", "yes*", "API server URL"),
         ("CLEARML_API_ACCESS_KEY / CLEARML_API_SECRET_KEY", "yes*", "API credentials"),
