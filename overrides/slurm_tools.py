@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shlex
 import signal
 import time
 from typing import Annotated, Any, Literal
 
+from labgate_overrides.composites import tracking
 from labgate_overrides.composites.where_to_submit import minutes as minutes_of
 from pydantic import Field
 
@@ -36,6 +38,7 @@ USES = (
 EXTENSIONS = ("get_job_output",)  # labgate slurm-shim's own paths (generated/slurm_shim)
 
 Cluster = str | None  # a [[slurm]] name; default the first
+Track = tracking.Target  # {"mlflow": {"experiment": ..., "run_name": ...}}: see composites/tracking
 JobId = Annotated[str, Field(pattern=r"^[0-9]{1,12}(_[0-9]{1,9})?$", max_length=24)]
 Fields = list[str] | None
 BAD_NODE_STATES = {
@@ -723,9 +726,7 @@ def sbatch_flags(job: dict[str, Any]) -> list[str]:
 @tool("slurm_submit_job", backend="slurm", safety="write", replaces="submit_job")
 async def submit_job(
     ctx,
-    script: Annotated[
-        str, Field(min_length=3, max_length=262144, description="batch script, starts with #!")
-    ],
+    script: Annotated[str, Field(min_length=3, max_length=262144, description="starts with #!")],
     name: Annotated[str | None, Field(pattern=r"^[A-Za-z0-9._-]{1,128}$")] = None,
     partition: str | None = None,
     account: str | None = None,
@@ -735,19 +736,19 @@ async def submit_job(
     memory_mb: Annotated[int | None, Field(ge=1)] = None,
     time_limit: Annotated[str | None, Field(description="minutes, H:MM:SS or D-HH:MM:SS")] = None,
     nodes: Annotated[int | None, Field(ge=1, le=10000)] = None,
-    workdir: Annotated[
-        str | None, Field(description="absolute path; output goes to slurm-<id>.out here")
-    ] = None,
-    env: Annotated[dict[str, str] | None, Field(description="extra environment variables")] = None,
+    workdir: Annotated[str | None, Field(description="absolute; slurm-<id>.out goes here")] = None,
+    env: dict[str, str] | None = None,
+    track: Track = None,
     cluster: Cluster = None,
 ):
-    """Submit a batch script (write); resources are checked against the cluster before Slurm sees them."""
+    """Submit a batch script (write), resources checked. track: make a run, pass its id."""
     inst = instance(ctx, cluster)
     if not script.startswith("#!"):
         raise ArgumentError("script", "must start with #! (e.g. #!/bin/bash)")
     for key in env or {}:
         if problem := env_name_problem(key):
             raise ArgumentError(f"env.{key}", problem)
+    tracking.parse(ctx, track, env)  # a bad `track` is refused before any backend call
     partition = partition or inst.options.get("default_partition")
     account = account or inst.options.get("default_account")
     job = job_description(partition=partition, gpus=gpus, gpu_type=gpu_type, cpus=cpus,
@@ -766,9 +767,14 @@ async def submit_job(
         job["current_working_directory"] = workdir
     else:
         job["current_working_directory"] = "/tmp"
-    result = await ctx.call("slurm", "submit_job", {"job": job}, cluster)
-    return {"job_id": result.get("job_id"), "cluster": inst.name,
-            "flags": sbatch_flags(job), "message": result.get("job_submit_user_msg") or None}  # fmt: skip
+    command = shlex.join(["sbatch", *sbatch_flags(job), *([f"--job-name={name}"] if name else [])])
+    result, runs = await tracking.submit(  # track: the runs made first, tagged after (or FAILED)
+        ctx, track, env, environment,
+        lambda: ctx.call("slurm", "submit_job", {"job": {**job, "environment": [f"{k}={v}" for k, v in environment.items()]}}, cluster),
+        lambda r: r.get("job_id") and tracking.Job("slurm", inst.name, str(r["job_id"]), command),
+    )  # fmt: skip
+    return {"job_id": result.get("job_id"), "cluster": inst.name, "flags": sbatch_flags(job),
+            "message": result.get("job_submit_user_msg") or None, **({"runs": runs} if runs else {})}  # fmt: skip
 
 
 def check_resources(

@@ -68,6 +68,7 @@ CURATED = {
         "mlflow_artifacts",
         "mlflow_models",
         "compare_tasks",
+        "lab_overview",
     },
     "write": {
         "mlflow_create_run",
@@ -610,3 +611,24 @@ async def test_write_tools_create_log_update_delete(mlflow_backend):
         assert rid in [r["info"]["run_id"] for r in deleted["runs"]]
         active = await call(client, "mlflow_search_runs", {"experiment_ids": [experiment]})
         assert rid not in [r["info"]["run_id"] for r in active["items"]]
+
+
+# ---------------------------------------------------------------- lab_overview
+
+
+async def test_lab_overview_lists_active_and_failed_runs_with_refs(mlflow_backend, monkeypatch):
+    from labgate_overrides.composites import lab_overview
+
+    # a day after the seed's base time, so that the recorded requests are the same every run
+    monkeypatch.setattr(lab_overview, "clock", lambda: 1_767_225_600 + 86_400)
+    failed = {n: r for n, r in mlflow_backend.demo["runs"].items() if r["status"] == "FAILED"}
+    async with labgate(mlflow_backend) as client:
+        out = await call(client, "lab_overview", {"hours": 48})
+    assert out["since"] == "2025-12-31T00:00:00Z" and "errors" not in out
+    shown = {f["name"]: f for f in out["failed"]}
+    assert failed and set(failed) <= set(shown)
+    for name in failed:
+        assert shown[name]["ref"].startswith("mlflow:") and shown[name]["status"] == "FAILED"
+    assert out["running"] == [] and out["pending"] == []  # no cluster configured
+    assert all(r["status"] in ("RUNNING", "SCHEDULED") for r in out["active_runs"])
+    assert out["totals"]["failed"] == len(out["failed"])

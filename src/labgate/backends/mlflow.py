@@ -46,8 +46,12 @@ ADAPTER = Adapter(
     from_env=from_env,
     client=client,
     auth_keys=("token", "username", "password"),
-    modules=("mlflow_tools", "mlflow_resources"),
-    providers={"compare_tasks": "mlflow_tools:fetch_for_compare"},
+    modules=("mlflow_tools", "mlflow_resources", "mlflow_links"),
+    providers={
+        "compare_tasks": "mlflow_tools:fetch_for_compare",
+        "track": "mlflow_links:TRACK",
+        "links": "mlflow_links:LINKS",
+    },
     env_doc=(
         ("MLFLOW_TRACKING_URI", "yes", "tracking server URL (http/https)"),
         ("MLFLOW_TRACKING_TOKEN", "no", "bearer token"),

@@ -40,8 +40,8 @@ ADAPTER = Adapter(
     # kind: "slurmrestd" or "shim" (the shim's extensions: output tails, start estimates)
     options=frozenset({"default_partition", "default_account", "kind"}),
     instance_arg="cluster",
-    modules=("slurm_tools", "slurm_placement", "slurm_resources"),
-    providers={"where_to_submit": "slurm_placement:slurm_provider"},
+    modules=("slurm_tools", "slurm_placement", "slurm_resources", "slurm_links"),
+    providers={"where_to_submit": "slurm_placement:slurm_provider", "links": "slurm_links:LINKS"},
     hints={
         511: "slurmctld refused the credentials: check the Slurm JWT (tokens expire) and user name"
     },
