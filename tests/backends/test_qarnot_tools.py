@@ -322,3 +322,24 @@ async def test_where_to_submit_sees_a_gpu_constraint_on_a_later_page(fake_env):
     req = placement.Request(gpus=1, cpus=4, nodes=2)
     ranked, _, _ = placement.rank(await placement.gather(b.ctx, req, ["qarnot"]))
     assert [c.target for c in ranked] == ["docker-nvidia-batch"]
+
+
+@pytest.mark.vcr
+@pytest.mark.default_cassette("check.yaml")
+async def test_the_start_up_check_asks_who_the_token_is(fake_env):
+    """GET /v1/info needs the token: the check (and /readyz) sees a refused one, which a plain
+    reachability probe would count as up."""
+    from labgate.health import Health, describe
+
+    b = builder(fake_env)
+    health = Health(b.runtime)
+    health.probes = {k: v for k, v in health.probes.items() if k[0] == "qarnot"}
+    await health.check()
+    assert health.probes[("qarnot", "default")].ok
+    await health.check()
+    probe = health.probes[("qarnot", "default")]
+    assert not probe.ok and probe.status == 401
+    assert describe("qarnot/default", probe) == (
+        "qarnot/default: NOT reachable — HTTP 401 (credentials refused); labgate serves anyway,"
+        " its tools will say so"
+    )

@@ -973,6 +973,19 @@ def qarnot_cassettes() -> dict[str, tuple[str, list]]:
             )
         ],
     )
+    c["check"] = (
+        f"{QSPEC}: the start-up check (GET /v1/info, which needs the token): answered, then"
+        " refused (HTTP 401)",
+        [
+            qarnot("GET", "/v1/info", q("UserOutput")),
+            qarnot(
+                "GET",
+                "/v1/info",
+                q("RequestErrorOutput", message="Unauthorized: invalid token"),
+                status=401,
+            ),
+        ],
+    )
     c["placement"] = (
         f"{QSPEC}: user quotas (GET /v1/info), profiles, hardware constraints for where_to_submit",
         [

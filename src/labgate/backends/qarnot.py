@@ -34,6 +34,7 @@ ADAPTER = Adapter(
     auth_keys=("token",),
     modules=("qarnot_tools",),
     providers={"where_to_submit": "qarnot_tools:placement_provider"},
+    check="get_user_info",  # GET /v1/info needs the token: a refused one shows at start
     env_doc=(
         ("QARNOT_CLIENT_TOKEN", "yes", "API token"),
         ("QARNOT_CLUSTER_URL", "no", "API URL (default: Qarnot's public API)"),
