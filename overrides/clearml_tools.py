@@ -117,9 +117,24 @@ REGEX_SYNTAX = re.compile(r"[\\^$.|?*+()\[\]{}]")
 
 
 def name_pattern(text: str) -> str:
-    """A name filter as ClearML's regex: plain text matches anywhere, whatever the case;
-    text with regex syntax is the regex it says."""
-    return text if REGEX_SYNTAX.search(text) else f"(?i){text}"
+    """A name filter as ClearML's regex (python syntax): plain text matches anywhere, whatever
+    the case; text with regex syntax matches as the regex it says or as that very text in any
+    case ("model (v2)", "v1.2"); text that is no regex ("c++") as text only."""
+    if not REGEX_SYNTAX.search(text):
+        return f"(?i){text}"
+    literal = f"(?i:{re.escape(text)})"
+    if NOT_EVERYWHERE.search(text):
+        return literal
+    try:
+        re.compile(text)
+    except re.error:
+        return literal
+    return f"{text}|{literal}"
+
+
+# possessive quantifiers and atomic groups: Python 3.11 compiles them, older servers' Pythons
+# refuse them ("c++" is a multiple repeat there)
+NOT_EVERYWHERE = re.compile(r"[*+?}]\+|\(\?>")
 
 
 SERVER_ID = re.compile(r"^[0-9a-f]{32}$")  # what clearml-server makes ids of: uuid4 hex

@@ -337,14 +337,38 @@ def test_clearml_conf_is_read_like_the_sdk(fake_env, tmp_path):
         ("bert", "(?i)bert"),  # plain text: anywhere in the name, any case (mcp_clearml's way)
         ("Vision/Seg", "(?i)Vision/Seg"),
         ("resnet 50-v2_b", "(?i)resnet 50-v2_b"),
-        ("^bert-.*large$", "^bert-.*large$"),  # regex syntax: the regex as typed
-        ("a|b", "a|b"),
+        # regex syntax: the regex as typed, or the text itself in any case
+        ("^bert-.*large$", r"^bert-.*large$|(?i:\^bert\-\.\*large\$)"),
+        ("a|b", r"a|b|(?i:a\|b)"),
+        ("c++", r"(?i:c\+\+)"),  # no valid regex: the text only (the server would refuse it)
     ],
 )
 def test_names_match_as_text_in_any_case_or_as_the_regex_typed(typed, sent):
     from labgate_overrides.clearml_tools import name_pattern
 
     assert name_pattern(typed) == sent
+
+
+@pytest.mark.parametrize(
+    "typed, name, found",
+    [
+        ("bert", "my-BERT-large", True),  # a substring, any case
+        ("Model (v2)", "old model (V2) run", True),  # parentheses are text too...
+        ("model (v2)", "model v2", True),  # ...and the group they say
+        ("V1.2", "resnet-v1.2", True),
+        ("^bert-.*large$", "bert-base-large", True),
+        ("^bert-.*large$", "roberta-large", False),
+        ("c++", "C++ baseline", True),
+        ("[a-", "x[A-y", True),
+    ],
+)
+def test_what_a_name_pattern_finds(typed, name, found):
+    """With Python's re, the syntax the ClearML server documents for `name`."""
+    import re
+
+    from labgate_overrides.clearml_tools import name_pattern
+
+    assert bool(re.search(name_pattern(typed), name)) is found
 
 
 # --- issue 17: project names, several ids, dataset details, the start-up check ------------
