@@ -127,7 +127,7 @@ def name_pattern(text: str) -> str:
         return literal
     try:
         re.compile(text)
-    except re.error:
+    except (re.error, RecursionError, OverflowError, ValueError):  # too deep, too big a count
         return literal
     return f"{text}|{literal}"
 

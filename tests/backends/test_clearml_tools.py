@@ -360,7 +360,10 @@ def test_names_match_as_text_in_any_case_or_as_the_regex_typed(typed, sent):
         ("^bert-.*large$", "roberta-large", False),
         ("c++", "C++ baseline", True),
         ("[a-", "x[A-y", True),
+        ("(" * 3000 + ")" * 3000, "(" * 3000 + ")" * 3000, True),  # deeper than re compiles
+        ("a{99999999999}", "A{99999999999}", True),  # a count re refuses
     ],
+    ids=lambda v: v[:24] if isinstance(v, str) else str(v),
 )
 def test_what_a_name_pattern_finds(typed, name, found):
     """With Python's re, the syntax the ClearML server documents for `name`."""
