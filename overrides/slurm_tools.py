@@ -19,6 +19,7 @@ from pydantic import Field
 from labgate.composite import tool
 from labgate.envelope import decode_cursor, encode_cursor, envelope
 from labgate.errors import ArgumentError, BackendError, LabgateError, quoted
+from labgate.shim.handlers import kill_target
 from labgate.shim.jobenv import name_problem as env_name_problem
 
 # Operation ids this module calls: checked against the spec when the registry loads.
@@ -26,6 +27,7 @@ USES = (
     "db_get_job",
     "db_get_jobs",
     "delete_job",
+    "delete_jobs",
     "get_diag",
     "get_job",
     "get_jobs",
@@ -197,8 +199,13 @@ async def list_jobs(
     max_items: Annotated[int | None, Field(ge=1)] = None,
     cursor: str | None = None,
     cluster: Annotated[str | None, Field(description="default: every cluster")] = None,
+    usage: bool = False,
 ):
-    """Jobs in the queue, or finished ones (history=true: exit codes, last `days`)."""
+    """Jobs in the queue, or finished ones (history=true: exit codes, last `days`); usage=true: GPUs/CPUs per user and account (history: GPU/CPU-hours)."""
+    if usage:
+        return await usage_of(
+            ctx, cluster, history, days, max_items or USAGE_ROWS, user, partition, name
+        )
 
     async def fetch(name_: str) -> list[dict[str, Any]]:
         if history:
@@ -220,6 +227,122 @@ async def list_jobs(
     _, offset = decode_cursor(cursor)
     return envelope(rows, offset=offset, total=len(rows), fields=fields, max_items=max_items,
                     byte_cap=ctx.settings.byte_cap, extra={"errors": errors} if errors else None)  # fmt: skip
+
+
+# -- team usage: now from the queue, over days from accounting (AllocTRES x elapsed) ----------
+USAGE_KEYS = ("running_gpus", "pending_gpus", "running_cpus", "pending_cpus", "running_jobs",
+              "pending_jobs")  # fmt: skip
+USAGE_ROWS = 20  # rows per table unless max_items says otherwise
+
+
+def array_size(tasks: str) -> int:
+    """Tasks in an array_task_string (`0-9:2,15%4` → 6), counted without expanding them."""
+    count = 0
+    for part in tasks.split("%")[0].split(","):
+        span, _, step = part.partition(":")
+        lo, _, hi = span.partition("-")
+        if lo.isdigit() and (not hi or hi.isdigit()) and (not step or step.isdigit()):
+            count += (
+                (int(hi or lo) - int(lo)) // max(1, int(step or 1)) + 1
+                if int(hi or lo) >= int(lo)
+                else 0
+            )
+    return max(1, count)
+
+
+def queue_usage(j: dict[str, Any]) -> dict[str, Any] | None:
+    """One queue record's share of use now: running or pending GPUs, CPUs and jobs."""
+    states = j.get("job_state") or []
+    kind = "running" if "RUNNING" in states else "pending" if "PENDING" in states else None
+    if kind is None:
+        return None
+    n = array_size(str(j.get("array_task_string") or "")) if kind == "pending" else 1
+    gpus = tres_gpus(j.get("tres_alloc_str") if kind == "running" else None) or tres_gpus(
+        j.get("tres_req_str") or j.get("tres_per_node"))  # fmt: skip
+    return {"user": j.get("user_name"), "account": j.get("account") or None,
+            f"{kind}_gpus": gpus * n, f"{kind}_cpus": (num(j.get("cpus")) or 0) * n,
+            f"{kind}_jobs": n}  # fmt: skip
+
+
+def history_usage(j: dict[str, Any], since: float, now: float) -> dict[str, Any] | None:
+    """GPU- and CPU-hours of one accounting record inside the window [since, now]: its
+    allocated TRES (AllocTRES) times the part of its run inside the window."""
+    t = j.get("time") or {}
+    start, end = t.get("start") or 0, t.get("end") or now
+    seconds = max(0.0, min(end, now) - max(start, since)) if start else 0.0
+    if not seconds:
+        return None
+    alloc = (j.get("tres") or {}).get("allocated")
+    gpus, cpus = tres_count(alloc, "gres", "gpu") or 0, tres_count(alloc, "cpu") or 0
+    return {"user": j.get("user"), "account": j.get("account") or None,
+            "gpu_hours": gpus * seconds / 3600, "cpu_hours": cpus * seconds / 3600, "jobs": 1}  # fmt: skip
+
+
+def usage_tables(parts: list[dict[str, Any]], keys: tuple[str, ...], rows: int) -> dict[str, Any]:
+    """Per-user and per-account sums (per cluster when several), sorted by GPUs then CPUs,
+    at most `rows` each, with the totals of everything counted."""
+    totals: dict[str, Any] = dict.fromkeys(keys, 0)
+    out: dict[str, Any] = {}
+    for who in ("user", "account"):
+        sums: dict[tuple[Any, Any], dict[str, Any]] = {}
+        for p in parts:
+            key = (p.get("cluster"), p.get(who))
+            row = sums.setdefault(key, {**({"cluster": key[0]} if key[0] else {}), who: key[1],
+                                        **dict.fromkeys(keys, 0)})  # fmt: skip
+            for k in keys:
+                row[k] += p.get(k) or 0
+        ranked = sorted(sums.values(), key=lambda r: tuple(-r[k] for k in keys))
+        out[f"by_{who}"] = [
+            {k: round(v, 4) if isinstance(v, float) else v for k, v in r.items() if v or k == who}
+            for r in ranked[:rows]
+        ]
+        if len(ranked) > rows:
+            out[f"more_{who}s"] = len(ranked) - rows
+    for p in parts:
+        for k in keys:
+            totals[k] += p.get(k) or 0
+    out["totals"] = {k: round(v, 4) if isinstance(v, float) else v for k, v in totals.items()}
+    return out
+
+
+async def usage_of(ctx, cluster: str | None, history: bool, days: int, rows: int,
+                user: str | None, partition: str | None, name: str | None) -> dict[str, Any]:  # fmt: skip
+    now = time.time()
+    since = now - days * 86400
+
+    async def fetch(name_: str) -> list[dict[str, Any]]:
+        if history:
+            args: dict[str, Any] = {"start_time": str(int(since))}
+            for key, value in (("users", user), ("partition", partition)):
+                if value:
+                    args[key] = value
+            jobs = (await ctx.call("slurm", "db_get_jobs", args, name_)).get("jobs") or []
+            keep = [(j, j.get("user"), j.get("partition")) for j in jobs]
+            parts = [
+                history_usage(j, since, now)
+                for j, u, p in keep
+                if _usage_kept(j, u, p, user, partition, name)
+            ]
+        else:
+            jobs = await queue(ctx, name_)
+            parts = [
+                queue_usage(j)
+                for j in jobs
+                if _usage_kept(j, j.get("user_name"), j.get("partition"), user, partition, name)
+            ]
+        return [p for p in parts if p]  # fmt: skip
+
+    parts, errors = await each_cluster(ctx, cluster, fetch)
+    if history:
+        out = {"days": days, **usage_tables(parts, ("gpu_hours", "cpu_hours", "jobs"), rows)}
+    else:
+        out = usage_tables(parts, USAGE_KEYS, rows)
+    return {**out, **({"errors": errors} if errors else {})}
+
+
+def _usage_kept(j, job_user, job_partition, user, partition, name) -> bool:
+    return ((not user or job_user == user) and (not partition or job_partition == partition)
+            and (not name or name in str(j.get("name") or "")))  # fmt: skip
 
 
 PENDING_STATES = {
@@ -420,6 +543,191 @@ async def why_ended(ctx, job_id: str, cluster: str | None, tail_bytes: int) -> d
     return {**out, "stderr": {k: v for k, v in err.items() if v not in (None, [])}}
 
 
+# -- a pending job explained: Slurm's reason in words, its place in the queue, start estimate --
+REASONS = {
+    "Priority": "jobs of higher priority are ahead of it",
+    "Resources": "it is next in line, waiting for enough nodes, CPUs, memory or GPUs to free up",
+    "Dependency": "it waits for a job it depends on to end",
+    "DependencyNeverSatisfied": "a job it depends on failed: it will never start (cancel it)",
+    "BeginTime": "its start time (--begin) has not come yet",
+    "JobHeldUser": "its user held it (scontrol release <id> lets it run)",
+    "JobHeldAdmin": "an administrator held it",
+    "ReqNodeNotAvail": "a node it needs is down, drained or reserved",
+    "NodeDown": "a node it needs is down",
+    "PartitionDown": "its partition is down",
+    "PartitionInactive": "its partition is inactive",
+    "PartitionTimeLimit": "its time limit exceeds the partition's MaxTime: it will not start",
+    "PartitionNodeLimit": "it asks for more nodes than the partition allows: it will not start",
+    "PartitionConfig": "it asks for something the partition does not allow",
+    "BadConstraints": "its constraints match no node: it will not start",
+    "Reservation": "it waits for its reservation to start",
+    "Licenses": "it waits for licenses",
+    "InvalidAccount": "its account is invalid: it will not start",
+    "InvalidQOS": "its QOS is invalid: it will not start",
+    "launch failed requeued held": "its launch failed; it was requeued and held",
+    "Cleaning": "it was requeued and Slurm is still cleaning up its previous run",
+    "Prolog": "its prolog is running",
+    "None": "not yet considered by the scheduler",
+}
+LIMITS = (("QOS", "its QOS"), ("Assoc", "its account (association)"))
+
+
+def reason_words(reason: str | None) -> str | None:
+    """Slurm's pending reason code in plain words."""
+    if not reason:
+        return None
+    if reason in REASONS:
+        return REASONS[reason]
+    for prefix, whose in LIMITS:
+        if reason.startswith(prefix):
+            what = reason[len(prefix) :]
+            what = what.removesuffix("Limit").removesuffix("PerUser").removesuffix("PerAccount")
+            scope = "a group limit" if "Grp" in reason else "a per-user/job limit"
+            return f"{scope} of {whose} is reached ({reason}): it waits until usage drops"
+    return f"Slurm says {reason}"
+
+
+def pending_place(job_id: str, jobs: list[dict[str, Any]], now: float) -> dict[str, Any]:
+    """Its reason, its place among the pending jobs of its partition (highest priority first,
+    then earliest submitted) and Slurm's start estimate (squeue --start's start_time)."""
+    base = job_id.split("_")[0]
+    mine = next((j for j in jobs if str(j.get("job_id")) == base
+                 or str(num(j.get("array_job_id")) or "") == base), None)  # fmt: skip
+    if mine is None:
+        return {}
+    parts = set(str(mine.get("partition") or "").split(","))
+    pending = [j for j in jobs if "PENDING" in (j.get("job_state") or [])
+               and parts & set(str(j.get("partition") or "").split(","))]  # fmt: skip
+    pending.sort(key=lambda j: (-(num(j.get("priority")) or 0), num(j.get("submit_time")) or 0,
+                                j.get("job_id") or 0))  # fmt: skip
+    place = next((i for i, j in enumerate(pending) if j is mine), None)
+    reason = mine.get("state_reason")
+    out: dict[str, Any] = {"reason": reason, "reason_words": reason_words(reason)}
+    if place is not None:
+        out.update({"position": place + 1, "pending_in_partition": len(pending),
+                    "partition": mine.get("partition")})  # fmt: skip
+    start = num(mine.get("start_time"))
+    if start and start not in (float("inf"),):
+        out["start_estimate"] = int(start)
+        out["start_in_min"] = max(0, round((start - now) / 60))
+    else:
+        out["start_estimate"] = None
+        out["note"] = "no start estimate yet: the backfill scheduler has not placed it"
+    return out
+
+
+# -- a job's log files: stdout/stderr, and for an array each task's ----------------------------
+NO_VAL = 4294967294  # what 24.11 puts for the task id in a pending array's paths
+FILES_MAX = 100  # tasks listed per answer
+_PATTERN = re.compile(r"%(\d{0,2})([%AajJxuNnts])")
+
+
+def expand(path: str | None, fill: dict[str, str]) -> str | None:
+    """Slurm's filename pattern (%A %a %j %x %u %N ..., zero-padded as %3a) for one task;
+    what is not known (a node before it runs) stays as written."""
+    if not path:
+        return None
+    path = path.replace(str(NO_VAL), fill.get("a", str(NO_VAL)))
+
+    def one(m: re.Match[str]) -> str:
+        if m[2] == "%":
+            return "%"
+        value = fill.get(m[2])
+        return m[0] if value is None else value.zfill(int(m[1] or 0))
+
+    return _PATTERN.sub(one, path)
+
+
+def task_ids(tasks: str) -> list[int]:
+    """The first FILES_MAX+1 task ids of an array_task_string (`0-9:2,15%4`)."""
+    out: list[int] = []
+    for part in tasks.split("%")[0].split(","):
+        span, _, step = part.partition(":")
+        lo, _, hi = span.partition("-")
+        if lo.isdigit() and (not hi or hi.isdigit()) and (not step or step.isdigit()):
+            out += range(int(lo), int(hi or lo) + 1, max(1, int(step or 1)))[
+                : FILES_MAX + 1 - len(out)
+            ]
+        if len(out) > FILES_MAX:
+            break
+    return out
+
+
+def log_files(job_id: str, jobs: list[dict[str, Any]], workdir: str | None) -> dict[str, Any]:
+    """The stdout and stderr paths of a job's queue records; an array's per task (its pending
+    tasks too, from the pattern Slurm keeps)."""
+    base = job_id.split("_")[0]
+    want_task = job_id.partition("_")[2]
+    rows: list[dict[str, Any]] = []
+    for j in jobs:
+        array = num(j.get("array_job_id"))
+        if str(j.get("job_id")) != base and str(array or "") != base:
+            continue
+        task = num(j.get("array_task_id"))
+        pending = (
+            [] if task is not None or not array else task_ids(str(j.get("array_task_string") or ""))
+        )
+        each: list[int | None] = [int(task)] if task is not None else list(pending)
+        for t in each or [None]:
+            fill = {"j": str(j.get("job_id")), "J": str(j.get("job_id")), "x": str(j.get("name") or ""),
+                    "u": str(j.get("user_name") or ""), "A": str(array or j.get("job_id")),
+                    "s": "batch"}  # fmt: skip
+            if t is not None:
+                fill["a"] = str(t)
+            if j.get("nodes"):
+                fill["N"] = str(j["nodes"]).split(",")[0]
+            state = (j.get("job_state") or [None])[0]
+            cwd = j.get("current_working_directory") or workdir or "."
+            default = f"{cwd}/slurm-%A_%a.out" if t is not None else f"{cwd}/slurm-%j.out"
+            out_path = expand(j.get("standard_output") or default, fill)
+            err_path = expand(j.get("standard_error"), fill) or out_path
+            row = {"job_id": f"{array}_{t}" if t is not None else str(j.get("job_id")),
+                   "state": state, "stdout": out_path}  # fmt: skip
+            if err_path != out_path:
+                row["stderr"] = err_path
+            if t is not None:
+                row["task"] = t
+            if not want_task or str(t) == want_task:
+                rows.append(row)
+    rows.sort(key=lambda r: (r.get("task") is None, r.get("task") or 0))
+    out: dict[str, Any] = {"files": rows[:FILES_MAX]}
+    if len(rows) > FILES_MAX:
+        out["more_tasks"] = True
+    return out
+
+
+async def files_of(ctx, job_id: str, cluster: str | None, jobs: list[dict[str, Any]],
+                   workdir: str | None) -> dict[str, Any]:  # fmt: skip
+    """log_files from the queue; for a job that has left it, from accounting (Slurm 23.02+
+    records the paths: stdout_expanded, per array task)."""
+    found = log_files(job_id, jobs, workdir)
+    if found["files"]:
+        return found
+    try:
+        db = (await ctx.call("slurm", "db_get_job", {"job_id": job_id}, cluster)).get("jobs") or []
+    except BackendError as exc:
+        return {"files": [], "error": str(exc)[:300]}
+    rows = []
+    for j in db[: FILES_MAX + 1]:
+        task = num((j.get("array") or {}).get("task_id"))
+        out_path = j.get("stdout_expanded") or j.get("stdout")
+        if not out_path:
+            continue
+        row = {"job_id": f"{j.get('job_id')}" if task is None else f"{num((j.get('array') or {}).get('job_id'))}_{task}",
+               "state": ((j.get("state") or {}).get("current") or [None])[0], "stdout": out_path}  # fmt: skip
+        err = j.get("stderr_expanded") or j.get("stderr")
+        if err and err != out_path:
+            row["stderr"] = err
+        if task is not None:
+            row["task"] = int(task)
+        rows.append(row)
+    rows.sort(key=lambda r: (r.get("task") is None, r.get("task") or 0))
+    if not rows:
+        return {"files": [], "error": "not in the queue, and accounting does not record log paths "
+                "on this Slurm (sacct has them from 23.02)"}  # fmt: skip
+    return {"files": rows[:FILES_MAX], **({"more_tasks": True} if len(rows) > FILES_MAX else {})}
+
+
 # -- logs you can page: windows of the output file read through the shim ------------------
 LOG_WINDOW = 1 << 20  # bytes per shim read while scanning for a line or a pattern
 LOG_SCAN = 16 << 20  # bytes scanned per call at most; the cursor goes on from there
@@ -524,7 +832,7 @@ async def page_output(
 async def get_job(
     ctx,
     job_id: JobId,
-    output: Literal["none", "stdout", "stderr"] = "none",
+    output: Literal["none", "stdout", "stderr", "files"] = "none",
     tail_bytes: Annotated[int, Field(ge=1, le=65536)] = 4096,
     wait_s: Annotated[int, Field(ge=0, le=3600)] = 0,
     why: bool = False,
@@ -534,9 +842,9 @@ async def get_job(
     cursor: str | None = None,
     cluster: Cluster = None,
 ):
-    """One job: state, exit code; output: tail, or offset/line/grep (* wildcard) paged by cursor, tail_bytes each; wait_s: wait for the end; why: why it failed."""
+    """One job; pending: reason, queue place, start estimate; output: tail, offset/line/grep (* wildcard) by cursor, or files (array tasks too); wait_s: wait for the end; why: why it failed."""
     paged = offset is not None or line is not None or grep is not None or cursor is not None
-    if paged and output == "none":
+    if paged and output in ("none", "files"):
         raise ArgumentError(
             "output", "offset, line, grep and cursor read output: pass output=stdout|stderr"
         )
@@ -551,7 +859,17 @@ async def get_job(
         out = await job_info(ctx, job_id, cluster)
     if wait_s and out.get("state") in PENDING_STATES:
         out["note"] = f"still {out['state']} after waiting {wait_s} s"
-    if paged:
+    jobs: list[dict[str, Any]] | None = None
+    if out.get("state") == "PENDING" or output == "files":
+        try:
+            jobs = await queue(ctx, cluster)
+        except LabgateError as exc:  # the job is still worth returning without these
+            out["queue_error"] = str(exc)[:300]
+    if out.get("state") == "PENDING" and jobs is not None:
+        out["pending"] = pending_place(job_id, jobs, time.time())
+    if output == "files":
+        out["output"] = await files_of(ctx, job_id, cluster, jobs or [], out.get("workdir"))
+    elif paged:
         try:
             out["output"] = await page_output(ctx, job_id, output, cluster, budget=tail_bytes,
                                               offset=offset, line=line, grep=grep, cursor=resume)  # fmt: skip
@@ -812,9 +1130,75 @@ def check_resources(
         )
 
 
+CANCEL_MAX = 1000  # jobs per call, as the shim's DELETE /jobs takes them
+CANCELLABLE = ("PENDING", "RUNNING", "SUSPENDED", "CONFIGURING", "REQUEUED", "RESIZING")
+
+
 @tool("slurm_cancel_job", backend="slurm", safety="destructive")
-async def cancel_job(ctx, job_id: JobId, cluster: Cluster = None):
-    """Cancel a queued or running job (destructive)."""
+async def cancel_job(
+    ctx,
+    job_id: JobId | None = None,
+    job_ids: Annotated[list[JobId] | None, Field(min_length=1, max_length=CANCEL_MAX)] = None,
+    name: Annotated[str | None, Field(min_length=1, max_length=200)] = None,
+    state: Literal["PENDING", "RUNNING", "SUSPENDED", "CONFIGURING", "REQUEUED", "RESIZING"]
+    | None = None,
+    user: Annotated[str | None, Field(min_length=1, max_length=100)] = None,
+    cluster: Cluster = None,
+):
+    """Cancel a job, job_ids, or the queued jobs matching name (exact)/state/user (destructive); per-job result."""
+    filters = {k: v for k, v in (("name", name), ("state", state), ("user", user)) if v}
+    given = [k for k, v in (("job_id", job_id), ("job_ids", job_ids)) if v] + list(filters)
+    if not given:
+        raise ArgumentError("job_id", "give job_id, job_ids, or a name/state/user filter")
+    if job_id and len(given) > 1:
+        raise ArgumentError(given[1], "give job_id alone (job_ids for several)")
+    if job_ids and filters:
+        raise ArgumentError(next(iter(filters)), "give job_ids or filters, not both")
+    if job_id:
+        return await cancel_one(ctx, job_id, cluster)
+    if filters:
+        rows = await queue(ctx, cluster)
+        targets = [t for j in rows if cancel_match(j, name, state, user) and (t := kill_target(j))]
+        if len(targets) > CANCEL_MAX:
+            raise ArgumentError(next(iter(filters)), f"matches {len(targets)} jobs, more than "
+                                f"{CANCEL_MAX} at once: narrow it (state, user, name)")  # fmt: skip
+    else:
+        targets = list(dict.fromkeys(job_ids or []))
+    out: dict[str, Any] = {"matched": len(targets), "cancelled": [], "refused": []}
+    if filters:
+        out["filter"] = filters
+    if not targets:
+        return out
+    try:
+        res = await ctx.call("slurm", "delete_jobs", {"jobs": targets}, cluster)
+    except BackendError as exc:
+        raise LabgateError(f"cancel {len(targets)} jobs: {exc}") from None
+    # slurmrestd (and the shim) list only the jobs Slurm refused, by the id as sent
+    refused = {}
+    for s in (res or {}).get("status") or []:
+        err = s.get("error") or {}
+        if err.get("code"):
+            refused[str(s.get("step_id"))] = str(err.get("message") or err.get("string") or "")[
+                :200
+            ]
+    for t in targets:
+        if t in refused:
+            out["refused"].append({"job_id": t, "error": quoted(refused[t])})
+        else:
+            out["cancelled"].append(t)
+    return out
+
+
+def cancel_match(j: dict[str, Any], name: str | None, state: str | None, user: str | None) -> bool:
+    states = j.get("job_state") or []
+    return (
+        (state in states if state else any(s in CANCELLABLE for s in states))
+        and (not name or j.get("name") == name)
+        and (not user or j.get("user_name") == user)
+    )
+
+
+async def cancel_one(ctx, job_id: str, cluster: str | None) -> dict[str, Any]:
     try:
         res = await ctx.call("slurm", "delete_job", {"job_id": job_id}, cluster)
     except BackendError as exc:

@@ -112,6 +112,37 @@ async def delete_job(client: Any, args: dict[str, Any]) -> Any:
     return await client.get_async_httpx_client().request(**_get_kwargs(**kwargs))
 
 
+async def delete_jobs(client: Any, args: dict[str, Any]) -> Any:
+    """DELETE /slurm/v0.0.42/jobs/"""
+    from .client.api.slurm.delete_jobs import _get_kwargs
+    from .client.models.v0042_kill_jobs_msg import V0042KillJobsMsg
+
+    kwargs: dict[str, Any] = {}
+    if (
+        v := _pick(
+            args,
+            [
+                "account",
+                "flags",
+                "job_name",
+                "job_state",
+                "jobs",
+                "nodes",
+                "partition",
+                "qos",
+                "reservation",
+                "signal",
+                "user_id",
+                "user_name",
+                "wckey",
+            ],
+            True,
+        )
+    ) is not None:
+        kwargs["body"] = V0042KillJobsMsg.from_dict(v)
+    return await client.get_async_httpx_client().request(**_get_kwargs(**kwargs))
+
+
 async def estimate_job(client: Any, args: dict[str, Any]) -> Any:
     """POST /labgate/v1/job/estimate"""
     from .client.api.labgate.estimate_job import _get_kwargs

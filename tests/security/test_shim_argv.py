@@ -84,3 +84,81 @@ async def test_accepted_values_stay_one_argv_element(setup) -> None:
     sbatch, scancel = sorted(rec.argvs())
     assert "--comment=two words, one element" in sbatch and "--chdir=/tmp/with space" in sbatch
     assert scancel == ["scancel", "--signal=SIGUSR1", "12_3"]
+
+
+# -- DELETE /jobs (bulk cancel): ids, signal and filters ----------------------------------------
+async def test_bulk_cancel_refuses_bad_ids_and_signals_before_any_command(setup) -> None:
+    shim, rec = setup
+    async with client(shim) as c:
+        bodies = [{"jobs": []}, {}, {"jobs": "1"}, {"jobs": [1]}, {"jobs": ["1"] * 1001},
+                  {"jobs": ["1"], "nodes": "n1"}, {"jobs": ["1"], "flags": ["VERBOSE"]},
+                  {"jobs": ["1"], "job_name": "x"}, {"job_name": 7}, {"job_state": [None]},
+                  {"jobs": ["1_[1-3"]}, {"jobs": ["1_[1-3];id"]}, {"jobs": ["-1"]},
+                  {"jobs": ["--user=root"]}, {"jobs": ["1_[" + ",".join(["1"] * 70) + "]"]}]  # fmt: skip
+        for bad in payloads(rec.canary):
+            bodies += [{"jobs": [bad]}, {"jobs": ["1", bad]}, {"jobs": [f"1_[{bad}]"]},
+                       {"jobs": ["1"], "signal": bad}]  # fmt: skip
+        answers = [await c.request("DELETE", f"{V}/jobs/", json=b) for b in bodies]
+        not_json = await c.request("DELETE", f"{V}/jobs/", content=b"[1,")
+    assert {r.status_code for r in answers} == {400}, [
+        (r.status_code, r.text[:80]) for r in answers
+    ]
+    assert not_json.status_code == 400
+    assert rec.argvs() == [] and not rec.canary.exists()
+
+
+QUEUE = """f=$(mktemp "{calls}/call.XXXXXX")
+printf '%s\\n' "${{0##*/}}" "$@" > "$f"
+cat "{queue}"
+"""
+
+
+async def test_bulk_cancel_filters_never_reach_a_command(setup, tmp_path: Path) -> None:
+    """Filters are compared with squeue's records in the shim: a job whose name is an attack
+    is cancelled by its id; the name never becomes an argument."""
+    import json
+
+    from tests.security.shim_fakes import fake_bin
+
+    shim, rec = setup
+    bads = payloads(rec.canary)
+    jobs = [{"job_id": 10 + i, "name": bad, "user_name": bad, "account": bad, "partition": bad,
+             "qos": bad, "job_state": "PENDING", "array_job_id": 0, "array_task_id": None,
+             "array_task_string": ""} for i, bad in enumerate(bads)]  # fmt: skip
+    jobs.append({"job_id": 40, "name": "x", "job_state": "PENDING", "array_job_id": 40,
+                 "array_task_id": None, "array_task_string": "2-5%2"})  # fmt: skip
+    queue = tmp_path / "queue.json"
+    queue.write_text(json.dumps({"jobs": jobs}))
+    fake_bin(Path(shim.runner.base_env["PATH"].split(":")[0]), "squeue",
+             QUEUE.format(calls=rec.calls, queue=queue))  # fmt: skip
+    async with client(shim) as c:
+        answers = []
+        for bad in bads:
+            for key in ("job_name", "user_name", "account", "partition", "qos"):
+                r = await c.request("DELETE", f"{V}/jobs/", json={key: bad})
+                answers.append((r.status_code, r.json()["meta"]["command"]))
+        array = await c.request(
+            "DELETE", f"{V}/jobs/", json={"job_name": "x", "job_state": ["pending"]}
+        )
+        none = await c.request("DELETE", f"{V}/jobs/", json={"job_state": ["RUNNING"]})
+    assert {s for s, _ in answers} == {200}
+    assert array.status_code == 200 and array.json()["meta"]["command"] == [
+        "scancel",
+        "-v",
+        "40_[2-5]",
+    ]
+    assert none.json()["status"] == [] and none.json()["meta"]["command"] == ["scancel", "-v"]
+    scancels = [a for a in rec.argvs() if a[0] == "scancel"]
+    assert sorted(scancels) == sorted([["scancel", "-v", str(10 + i)] for i in range(len(bads))
+                                       for _ in range(5)] + [["scancel", "-v", "40_[2-5]"]])  # fmt: skip
+    flat = "\n".join("\x00".join(a) for a in rec.argvs())
+    assert not any(bad in flat for bad in bads) and not rec.canary.exists()
+
+
+async def test_bulk_cancel_ids_stay_one_argv_element(setup) -> None:
+    shim, rec = setup
+    body = {"jobs": ["12_3", "7", "8_[1-3,5]", "7"], "signal": "SIGUSR1"}
+    async with client(shim) as c:
+        r = await c.request("DELETE", f"{V}/jobs/", json=body)
+    assert r.status_code == 200 and r.json()["status"] == [], r.text
+    assert rec.argvs() == [["scancel", "-v", "--signal=SIGUSR1", "12_3", "7", "8_[1-3,5]"]]

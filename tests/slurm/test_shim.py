@@ -109,7 +109,7 @@ async def test_openapi_document_is_served_without_auth(cli) -> None:
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://s") as c:
         doc = (await c.get("/openapi.json")).json()
     assert "/labgate/v1/job/estimate" in doc["paths"] and f"{V}/job/submit" in doc["paths"]
-    assert len([op for item in doc["paths"].values() for op in item.values()]) == 16
+    assert len([op for item in doc["paths"].values() for op in item.values()]) == 17
 
 
 @pytest.mark.parametrize(

@@ -280,3 +280,123 @@ async def test_output_by_line_offset_and_pattern(slurm_backend) -> None:
     # stderr goes to the same slurm-<id>.out; 40 bytes from the end start mid-line
     assert tail_at["text"] == "3\nrow 3000 value=21000\nfatal: disk full"
     assert "first_line" not in tail_at and tail_at["next_cursor"] is None
+
+
+# -- the team's usage, pending jobs explained, array log files, bulk cancel -------------------
+async def team_scenario(c, be, user: str, workdir: str, submit_array, estimate_tries=1) -> dict:
+    """One sequence for the shim and the real slurmrestd: a finished GPU job (accounting),
+    debug filled by 4 one-CPU jobs, a 3-task array and a GPU job pending behind them; then
+    usage now and over a day, the pending job explained, the array's log files, and the
+    pending array and the rest cancelled in bulk. Returns every answer for the assertions."""
+    got: dict = {}
+    gpu = await submit_to_dir(c, workdir, "lg-tgpu", "#!/bin/bash\nsleep 2\n", gpus=1, cpus=2)
+    await wait_state(c, be, gpu, TERMINAL)
+    fill = [await submit_to_dir(c, workdir, "lg-tfill", "#!/bin/bash\nsleep 300\n",
+                                partition="debug", time_limit="10") for _ in range(4)]  # fmt: skip
+    try:
+        for job in fill:
+            await wait_state(c, be, job, {"RUNNING"})
+        array = await submit_array(c)
+        pend = await submit_to_dir(c, workdir, "lg-tpend", "#!/bin/bash\nsleep 5\n",
+                                   partition="debug", gpus=1)  # fmt: skip
+        got["ids"] = {"gpu": gpu, "fill": fill, "array": array, "pend": pend}
+        for _ in range(estimate_tries):  # 22.05's scheduler estimates a start within ~30 s
+            got["pending"] = await call(c, "slurm_get_job", {"job_id": str(pend)})
+            if (got["pending"].get("pending") or {}).get("start_estimate"):
+                break
+            await be.pause(1)
+        got["files"] = await call(c, "slurm_get_job", {"job_id": str(array), "output": "files"})
+        got["now"] = await call(c, "slurm_list_jobs", {"usage": True, "name": "lg-t", "user": user})
+        got["hostile"] = await call(c, "slurm_cancel_job", {"name": "$(touch /tmp/lg-pwned)"})
+        got["by_filter"] = await call(c, "slurm_cancel_job",
+                                      {"name": "lg-tarr", "state": "PENDING", "user": user})  # fmt: skip
+        got["by_ids"] = await call(c, "slurm_cancel_job",
+                                   {"job_ids": [*map(str, fill), str(pend), "99999999"]})  # fmt: skip
+        fill = []
+    finally:
+        if fill:
+            await call(c, "slurm_cancel_job", {"job_ids": [str(j) for j in fill]})
+    for _ in range(100):  # accounting has the GPU job within a second or so
+        got["history"] = await call(c, "slurm_list_jobs", {"usage": True, "history": True,
+                                                           "days": 1, "name": "lg-tgpu"})  # fmt: skip
+        if got["history"]["totals"]["gpu_hours"]:
+            break
+        await be.pause(0.2)
+    for args, field in (({}, "job_id"), ({"job_ids": []}, "job_ids"),
+                        ({"job_ids": ["1"] * 1001}, "job_ids"), ({"job_ids": ["1;id"]}, "job_ids"),
+                        ({"state": "BOGUS"}, "state"), ({"job_id": "1", "name": "x"}, "name"),
+                        ({"job_ids": ["1"], "user": "x"}, "user"), ({"name": "x" * 201}, "name"),
+                        ({"user": ""}, "user")):  # fmt: skip
+        with pytest.raises(ToolError, match=f"`{field}"):
+            await call(c, "slurm_cancel_job", args)
+    for args, field in (  # usage bounds
+        ({"days": 0}, "days"),
+        ({"days": 367}, "days"),
+        ({"max_items": 0}, "max_items"),
+    ):
+        with pytest.raises(ToolError, match=field):
+            await call(c, "slurm_list_jobs", {"usage": True, **args})
+    with pytest.raises(ToolError, match="output"):
+        await call(c, "slurm_get_job", {"job_id": str(gpu), "output": "files", "grep": "x"})
+    return got
+
+
+async def submit_to_dir(client, workdir: str, name: str, script: str, **resources) -> int:
+    body = {"script": script, "name": name, "workdir": workdir, **resources}
+    return (await call(client, "slurm_submit_job", body))["job_id"]
+
+
+def check_team(got: dict, user: str, workdir: str) -> None:
+    ids = got["ids"]
+    pending = got["pending"]
+    assert pending["state"] == "PENDING", pending
+    why = pending["pending"]
+    # behind the array submitted before it (Slurm's priority/basic: first come, first served)
+    assert why["reason"] in ("Priority", "Resources", "None") and why["reason_words"]
+    assert why["position"] == why["pending_in_partition"] >= 2 and why["partition"] == "debug"
+    assert "start_estimate" in why
+    if why["start_estimate"] is None:
+        assert "no start estimate yet" in why["note"]
+    else:
+        assert why["start_in_min"] >= 0
+    files = got["files"]["output"]["files"]
+    a = ids["array"]
+    assert [(f["task"], f["stdout"]) for f in files] == [
+        (t, f"{workdir}/lg-tarr-{a}_{t}.out") for t in range(3)]  # fmt: skip
+    assert all(f["stderr"] == f"{workdir}/lg-tarr-{a}_{f['task']}.err" for f in files)
+    now = got["now"]
+    (me,) = now["by_user"]
+    assert me == {"user": user, "running_cpus": 4, "running_jobs": 4, "pending_gpus": 1,
+                  "pending_cpus": 4, "pending_jobs": 4}  # fmt: skip
+    assert now["totals"] == {"running_gpus": 0, "pending_gpus": 1, "running_cpus": 4,
+                             "pending_cpus": 4, "running_jobs": 4, "pending_jobs": 4}  # fmt: skip
+    assert len(now["by_account"]) == 1 and now["by_account"][0]["running_cpus"] == 4
+    assert got["hostile"] == {"matched": 0, "cancelled": [], "refused": [],
+                              "filter": {"name": "$(touch /tmp/lg-pwned)"}}  # fmt: skip
+    assert got["by_filter"]["cancelled"] == [f"{a}_[0-2]"] and got["by_filter"]["refused"] == []
+    by_ids = got["by_ids"]
+    assert by_ids["cancelled"] == [*map(str, ids["fill"]), str(ids["pend"])]
+    assert by_ids["refused"] == [{"job_id": "99999999", "error": '"Invalid job id specified"'}]
+    hist = got["history"]
+    (row,) = hist["by_user"]
+    # each lg-tgpu job (this run's and earlier runs' within the day) held 1 GPU and 2 CPUs for
+    # the ~2 s it ran: twice as many CPU-hours as GPU-hours (rounded to 0.0001 h)
+    assert row["user"] == user and row["jobs"] >= 1 and hist["days"] == 1
+    t = hist["totals"]
+    assert 0 < t["gpu_hours"] <= 0.002 * row["jobs"] and t["jobs"] == row["jobs"]
+    assert abs(t["cpu_hours"] - 2 * t["gpu_hours"]) <= 0.0002 * row["jobs"]
+
+
+async def test_team_usage_pending_files_and_bulk_cancel(slurm_backend) -> None:
+    async def submit_array(c) -> int:
+        script = ("#!/bin/bash\n#SBATCH --array=0-2\n"
+                  f"#SBATCH --output={WORKDIR}/lg-tarr-%A_%a.out\n"
+                  f"#SBATCH --error={WORKDIR}/lg-tarr-%A_%a.err\nsleep 5\n")  # fmt: skip
+        return await submit(c, "lg-tarr", script, partition="debug")
+
+    async with labgate(slurm_backend, allow_write=True, allow_destructive=True) as c:
+        got = await team_scenario(c, slurm_backend, "root", WORKDIR, submit_array, 60)
+    print("team:", json.dumps(got, indent=1))
+    check_team(got, "root", WORKDIR)
+    assert got["pending"]["pending"]["start_estimate"]  # squeue --start's estimate, via the shim
+    assert not os.path.exists("/tmp/lg-pwned")

@@ -197,3 +197,27 @@ async def test_why_and_every_cluster_on_slurmrestd(slurmrestd_backend, tmp_path)
     assert "plain slurmrestd" in why["stderr"]["error"]
     assert [e["cluster"] for e in every["errors"]] == ["down"]
     assert (CLUSTER, job) in {(r["cluster"], r["job_id"]) for r in every["items"]}
+
+
+async def test_team_usage_pending_files_and_bulk_cancel(slurmrestd_backend, tmp_path) -> None:
+    """The shim's test (test_slurm_tools.py) against the real slurmrestd: its own DELETE /jobs,
+    its expanded log paths, its queue's priorities and start times."""
+    from tests.slurm.test_slurm_tools import check_team, team_scenario
+
+    be = slurmrestd_backend
+
+    async def submit_array(c) -> int:
+        # slurmrestd reads no #SBATCH lines: the array goes in the job description
+        job = {"script": "#!/bin/bash\nsleep 5\n", "name": "lg-tarr", "array": "0-2",
+               "partition": "debug", "current_working_directory": WORKDIR,
+               "standard_output": f"{WORKDIR}/lg-tarr-%A_%a.out",
+               "standard_error": f"{WORKDIR}/lg-tarr-%A_%a.err",
+               "environment": ["PATH=/usr/bin:/bin"]}  # fmt: skip
+        got = await call(
+            c, "call_operation", {"name": "slurm_submit_job_raw", "arguments": {"job": job}}
+        )
+        return got["job_id"]
+
+    async with labgate(be, tmp_path, allow_write=True, allow_destructive=True) as c:
+        got = await team_scenario(c, be, be.user, WORKDIR, submit_array)
+    check_team(got, be.user, WORKDIR)

@@ -37,6 +37,7 @@ HANDLERS: dict[str, Handler] = {
     "get_jobs": lambda s, p, q, b: s.jobs(),
     "get_job": lambda s, p, q, b: s.job(p["job_id"]),
     "delete_job": lambda s, p, q, b: s.cancel(p["job_id"], q.get("signal")),
+    "delete_jobs": lambda s, p, q, b: s.cancel_jobs(b),
     "submit_job": lambda s, p, q, b: s.submit(b),
     "get_nodes": lambda s, p, q, b: s.nodes(),
     "get_node": lambda s, p, q, b: s.nodes(p["node_name"]),

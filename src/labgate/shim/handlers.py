@@ -228,6 +228,55 @@ class Shim:
                 "error": {"string": "", "code": 0, "message": res.stderr.strip()}}  # fmt: skip
         return self.wrap({"status": [item]}, argv)
 
+    async def cancel_jobs(self, body: Any) -> dict[str, Any]:
+        """DELETE /jobs (slurmrestd's kill_jobs_msg): the listed `jobs`, or the queued jobs
+        matching the filters (compared here with squeue's records: filter values never reach
+        a command line), cancelled by one `scancel -v <ids>`. As slurmrestd, `status` lists
+        only the jobs Slurm refused, `step_id` being the id as sent."""
+        if not isinstance(body, dict):
+            raise ShimError(400, "the request body must be a JSON object (kill_jobs_msg)")
+        unknown = sorted(set(body) - {"jobs", "signal", "flags", *KILL_FILTERS})
+        if unknown:
+            raise ShimError(400, f"{unknown[0]} is not supported by the labgate shim")
+        if body.get("flags"):
+            raise ShimError(400, "flags are not supported by the labgate shim")
+        jobs, filters = body.get("jobs") or [], kill_filters(body)
+        if not isinstance(jobs, list) or len(jobs) > MAX_KILL:
+            raise ShimError(400, f"jobs must be a list of at most {MAX_KILL} job ids")
+        if jobs and filters:
+            raise ShimError(400, "give jobs or filters, not both (labgate shim)")
+        if not jobs and not filters:
+            raise ShimError(
+                400, "name the jobs, or at least one filter: refusing to signal every job"
+            )
+        for j in jobs:
+            if not isinstance(j, str) or not (
+                cli22.JOB_ID.fullmatch(j) or ARRAY_RANGE.fullmatch(j)
+            ):
+                raise ShimError(
+                    400, f"invalid job id {str(j)[:40]!r}: expected 123, 123_4 or 123_[1-3,7]"
+                )
+        targets = list(jobs) if jobs else [
+            t for j in await self.squeue() if kill_match(j, filters) and (t := kill_target(j))
+        ]  # fmt: skip
+        argv = ["scancel", "-v"]
+        if body.get("signal"):
+            argv.append(f"--signal={check_value(body['signal'], 'signal')}")
+        if not targets:
+            return self.wrap({"status": []}, argv)
+        argv += list(dict.fromkeys(targets))
+        res = await self.runner.run(argv)
+        refused = {m["id"]: m["why"].strip() for m in KILL_ERROR.finditer(res.stderr)}
+        if not res.ok and not refused:
+            raise ShimError(502, f"scancel: {res.error_text()}", source="scancel")
+        status = [
+            {"error": {"string": why, "code": KILL_CODES.get(why, 1), "message": why},
+             "step_id": sent, "federation": {"sibling": ""},
+             "job_id": no_val(None if why == KILL_CODES_INVALID else int(sent.split("_")[0]))}
+            for sent in argv[2:] if (why := refused.get(sent)) is not None
+        ]  # fmt: skip
+        return self.wrap({"status": status}, argv)
+
     # -- nodes and partitions -----------------------------------------------------------
     async def sinfo_nodes(self) -> list[dict[str, Any]]:
         # 24.11's `sinfo --json` lists partition/node groups; `scontrol show nodes` the nodes.
@@ -498,6 +547,70 @@ class Shim:
         if not res.ok or found is None:
             raise ShimError(400, f"sbatch --test-only: {res.error_text()}", source="sbatch")
         return self.wrap(found, argv)
+
+
+# -- DELETE /jobs ---------------------------------------------------------------------------
+MAX_KILL = 1000
+# a pending array's tasks as one id (scancel's own form): 123_[1-3,7]
+ARRAY_RANGE = re.compile(
+    r"^[0-9]{1,12}_\[[0-9]{1,9}(-[0-9]{1,9})?(,[0-9]{1,9}(-[0-9]{1,9})?){0,63}\]$"
+)
+# kill_jobs_msg filter -> the squeue record's key it is compared with
+KILL_FILTERS = {"job_name": "name", "user_name": "user_name", "partition": "partition",
+                "account": "account", "qos": "qos", "job_state": "job_state"}  # fmt: skip
+KILL_ERROR = re.compile(r"Kill job error on job id (?P<id>[0-9_\[\],-]+): (?P<why>[^\n]*)")
+KILLABLE = {"PENDING", "RUNNING", "SUSPENDED", "CONFIGURING", "REQUEUED", "RESIZING"}
+KILL_CODES_INVALID = "Invalid job id specified"
+KILL_CODES = {KILL_CODES_INVALID: 2017, "Job/step already completing or completed": 2021,
+              "Access/permission denied": 2002}  # fmt: skip
+
+
+def kill_filters(body: dict[str, Any]) -> dict[str, set[str]]:
+    """{squeue key: accepted values} of the filters given (a state filter may list several)."""
+    out: dict[str, set[str]] = {}
+    for key, field in KILL_FILTERS.items():
+        value = body.get(key)
+        if value in (None, "", []):
+            continue
+        values = value if isinstance(value, list) and key == "job_state" else [value]
+        if not all(isinstance(v, str) and 0 < len(v) <= 256 for v in values):
+            raise ShimError(400, f"{key} must be a string (job_state: a list of states)")
+        out[field] = {v.upper() for v in values} if key == "job_state" else set(values)
+    return out
+
+
+def kill_match(job: dict[str, Any], filters: dict[str, set[str]]) -> bool:
+    """Whether a queue record passes every filter; without a state filter, only jobs still
+    queued or running (24.11's squeue --states=all also lists finished ones)."""
+    wanted_states = filters.get("job_state", KILLABLE)
+    for field, wanted in {**filters, "job_state": wanted_states}.items():
+        have = job.get(field)
+        have_set = {str(h).upper() for h in have} if isinstance(have, list) else (
+            {str(have).upper()} if field == "job_state" else {str(have)})  # fmt: skip
+        if not have_set & wanted:
+            return False
+    return True
+
+
+def _number(value: Any) -> int | None:
+    """An integer of a 22.05 record (plain) or a v0.0.42 one (no_val struct; unset: None)."""
+    if isinstance(value, dict):
+        value = value.get("number") if value.get("set") else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def kill_target(job: dict[str, Any]) -> str | None:
+    """The id scancel takes for this record: a job, one array task, or a pending array's
+    remaining tasks (`123_[4-9]`: its other tasks may be running and not asked for)."""
+    array, task = _number(job.get("array_job_id")), _number(job.get("array_task_id"))
+    tasks = str(job.get("array_task_string") or "").split("%")[0]
+    if array and task is not None:
+        return f"{array}_{task}"
+    if array and tasks:
+        target = f"{array}_[{tasks}]"
+        return target if ARRAY_RANGE.fullmatch(target) else None
+    job_id = _number(job.get("job_id"))
+    return str(job_id) if job_id else None
 
 
 def strip_skips(value: Any) -> Any:

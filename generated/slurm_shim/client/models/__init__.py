@@ -63,6 +63,7 @@ from .v0042_job_time_system import V0042JobTimeSystem
 from .v0042_job_time_total import V0042JobTimeTotal
 from .v0042_job_time_user import V0042JobTimeUser
 from .v0042_job_tres import V0042JobTres
+from .v0042_kill_jobs_msg import V0042KillJobsMsg
 from .v0042_kill_jobs_resp_job import V0042KillJobsRespJob
 from .v0042_kill_jobs_resp_job_error import V0042KillJobsRespJobError
 from .v0042_kill_jobs_resp_job_federation import V0042KillJobsRespJobFederation
@@ -78,6 +79,7 @@ from .v0042_openapi_error import V0042OpenapiError
 from .v0042_openapi_job_info_resp import V0042OpenapiJobInfoResp
 from .v0042_openapi_job_submit_response import V0042OpenapiJobSubmitResponse
 from .v0042_openapi_kill_job_resp import V0042OpenapiKillJobResp
+from .v0042_openapi_kill_jobs_resp import V0042OpenapiKillJobsResp
 from .v0042_openapi_meta import V0042OpenapiMeta
 from .v0042_openapi_meta_client import V0042OpenapiMetaClient
 from .v0042_openapi_meta_plugin import V0042OpenapiMetaPlugin
@@ -213,6 +215,7 @@ __all__ = (
     "V0042JobTimeTotal",
     "V0042JobTimeUser",
     "V0042JobTres",
+    "V0042KillJobsMsg",
     "V0042KillJobsRespJob",
     "V0042KillJobsRespJobError",
     "V0042KillJobsRespJobFederation",
@@ -228,6 +231,7 @@ __all__ = (
     "V0042OpenapiJobInfoResp",
     "V0042OpenapiJobSubmitResponse",
     "V0042OpenapiKillJobResp",
+    "V0042OpenapiKillJobsResp",
     "V0042OpenapiMeta",
     "V0042OpenapiMetaClient",
     "V0042OpenapiMetaPlugin",
