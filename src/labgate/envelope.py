@@ -115,19 +115,20 @@ def _fit(items: list[Any], base: dict, cap: int) -> list[Any]:
 
 def cap_document(data: Any, byte_cap: int = DEFAULT_BYTE_CAP) -> Any:
     """Cap an arbitrary JSON response: trim its largest list and say what was cut."""
-    raw = dumps(data)
-    if len(raw) <= byte_cap:
+    parts = _part_sizes(data)
+    total = _object_size(parts) if parts is not None else len(dumps(data))
+    if total <= byte_cap:
         return data
-    path, lst, size = _largest_list(data, ())
+    path, lst, size = _largest_list(data, (), parts or {})
     if not lst:
-        text = raw[: byte_cap - 300].decode(errors="ignore")
+        text = dumps(data)[: byte_cap - 300].decode(errors="ignore")
         return {
             "truncated": True,
             "partial_json": text,
-            "note": f"response was {len(raw)} bytes; capped at {byte_cap}. Pass fields/filters to narrow it.",
+            "note": f"response was {total} bytes; capped at {byte_cap}. Pass fields/filters to narrow it.",
         }
     # the list serialises as [a,b,...]: keep the longest prefix that fits beside the rest
-    budget = byte_cap - 300 - (len(raw) - size) - 2
+    budget = byte_cap - 300 - (total - size) - 2
     keep = used = 0
     for item in lst:
         used += len(dumps(item)) + (1 if keep else 0)
@@ -136,7 +137,7 @@ def cap_document(data: Any, byte_cap: int = DEFAULT_BYTE_CAP) -> Any:
         keep += 1
     trimmed = _with_list(data, path, lst[:keep])
     note = (
-        f"response was {len(raw)} bytes; `{'.'.join(map(str, path)) or '(root)'}` cut to {keep} of {len(lst)} items "
+        f"response was {total} bytes; `{'.'.join(map(str, path)) or '(root)'}` cut to {keep} of {len(lst)} items "
         f"(byte cap {byte_cap}). Use the operation's paging or filter arguments, or fields=[...], to get the rest."
     )
     if isinstance(trimmed, dict):
@@ -144,14 +145,32 @@ def cap_document(data: Any, byte_cap: int = DEFAULT_BYTE_CAP) -> Any:
     return {"items": trimmed, "truncated": True, "note": note}
 
 
-def _largest_list(data: Any, path: tuple) -> tuple[tuple, list | None, int]:
-    """(path, list, its serialised size) of the largest list, outermost when nested."""
+def _part_sizes(data: Any) -> dict[str, int] | None:
+    """The serialised size of each value of a JSON object (None for anything else): the
+    object's own size follows from them, so a large answer is serialised once, not twice."""
+    if not isinstance(data, dict) or not all(type(k) is str for k in data):
+        return None
+    return {k: len(dumps(v)) for k, v in data.items()}
+
+
+def _object_size(parts: dict[str, int]) -> int:
+    """len(dumps(obj)) from its values' sizes: {"k":v,...}."""
+    keys = sum(len(dumps(k)) + 1 for k in parts)
+    return 2 + keys + sum(parts.values()) + max(0, len(parts) - 1)
+
+
+def _largest_list(
+    data: Any, path: tuple, sizes: dict[str, int] | None = None
+) -> tuple[tuple, list | None, int]:
+    """(path, list, its serialised size) of the largest list, outermost when nested; `sizes`:
+    the serialised sizes of `data`'s values, when known."""
     if isinstance(data, list):
         return path, data, len(dumps(data))
     best: tuple[tuple, list | None, int] = ((), None, 0)
     if isinstance(data, dict):
         for k, v in data.items():
-            found = _largest_list(v, (*path, k))
+            known = sizes.get(k) if sizes and isinstance(v, list) else None
+            found = ((*path, k), v, known) if known is not None else _largest_list(v, (*path, k))
             if found[1] is not None and found[2] > best[2]:
                 best = found
     return best

@@ -9,6 +9,7 @@ is left and exits. A second SIGTERM, or Ctrl-C, skips the delay; a second Ctrl-C
 from __future__ import annotations
 
 import argparse
+import gc
 import signal
 import sys
 import time
@@ -96,7 +97,16 @@ def run(app: Any, args: argparse.Namespace) -> None:
         start_http_server(args.metrics_port, addr=args.host, registry=app.registry)
         app.ops.probe_at_start = True
     server = DrainingServer(config, getattr(app, "health", None), args.drain_delay)
+    settle()
     try:
         server.run()
     except KeyboardInterrupt:
         pass
+
+
+def settle() -> None:
+    """Move what start-up built (registry, schemas, fastmcp) out of the collector's sight: a
+    77 KB backend answer allocates enough to trigger collections, and a full one walked that
+    whole heap (5 % of a call's CPU, py-spy)."""
+    gc.collect()
+    gc.freeze()

@@ -1,7 +1,18 @@
 import orjson
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from labgate.envelope import cap_document, decode_cursor, encode_cursor, envelope, project
+from labgate.envelope import (
+    _object_size,
+    _part_sizes,
+    cap_document,
+    decode_cursor,
+    dumps,
+    encode_cursor,
+    envelope,
+    project,
+)
 from labgate.errors import ArgumentError
 
 
@@ -79,3 +90,19 @@ def test_cap_document_keeps_the_longest_prefix_that_fits():
         return len(orjson.dumps({**doc, "jobs": doc["jobs"][:k]})) <= 10_000 - 300
 
     assert fits(keep) and not fits(keep + 1)
+
+
+JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**63), 2**64 - 1)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(), JSON, max_size=6))
+def test_an_objects_size_from_its_parts_is_its_serialised_size(doc):
+    assert _object_size(_part_sizes(doc)) == len(dumps(doc))

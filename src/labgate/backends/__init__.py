@@ -107,15 +107,19 @@ def openapi_client(
     httpx_args: dict[str, Any] | None = None,
 ) -> Any:
     """The generated openapi-python-client `Client` of `inst.backend`."""
+    from labgate.transport import Client
+
     client_cls = importlib.import_module(f"labgate_generated.{inst.backend}.client").Client
-    return client_cls(
+    http = Client(
         base_url=inst.url,
         headers=headers,
         timeout=timeout(inst),
-        raise_on_unexpected_status=False,
         follow_redirects=False,
-        httpx_args={"event_hooks": hooks, **(httpx_args or {})},
+        event_hooks=hooks,
+        **(httpx_args or {}),
     )
+    generated = client_cls(base_url=inst.url, raise_on_unexpected_status=False)
+    return generated.set_async_httpx_client(http)
 
 
 def timeout(inst: Instance) -> Any:
