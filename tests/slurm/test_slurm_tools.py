@@ -185,6 +185,7 @@ async def test_list_jobs_spans_every_cluster(slurm_backend, tmp_path) -> None:
         try:
             every = await call(c, "slurm_list_jobs", {"name": "lg-multi"})
             one = await call(c, "slurm_list_jobs", {"name": "lg-multi", "cluster": "b"})
+            usage = await call(c, "slurm_list_jobs", {"name": "lg-multi", "usage": True})
             with pytest.raises(ToolError, match="down"):
                 await call(c, "slurm_list_jobs", {"cluster": "down"})
             with pytest.raises(ToolError, match="cluster"):
@@ -203,6 +204,12 @@ async def test_list_jobs_spans_every_cluster(slurm_backend, tmp_path) -> None:
     assert {r["cluster"] for r in one["items"]} == {"b"} and "errors" not in one
     assert job_id in {r["job_id"] for r in one["items"]}
     assert [e["cluster"] for e in hist["errors"]] == ["down"]
+    # usage of every cluster at once: one row per cluster and user, the down one an error
+    assert [e["cluster"] for e in usage["errors"]] == ["down"]
+    rows = {(r["cluster"], r["user"]): r for r in usage["by_user"]}
+    assert set(rows) == {("a", "root"), ("b", "root")}
+    assert all(r.get("running_jobs", 0) + r.get("pending_jobs", 0) == 1 for r in rows.values())
+    assert usage["totals"]["running_jobs"] + usage["totals"]["pending_jobs"] == 2
     assert {(r["cluster"], r["state"]) for r in hist["items"] if r["job_id"] == job_id} == {
         ("a", "CANCELLED"), ("b", "CANCELLED")}  # fmt: skip
 
@@ -283,7 +290,7 @@ async def test_output_by_line_offset_and_pattern(slurm_backend) -> None:
 
 
 # -- the team's usage, pending jobs explained, array log files, bulk cancel -------------------
-async def team_scenario(c, be, user: str, workdir: str, submit_array, estimate_tries=1) -> dict:
+async def team_scenario(c, be, user: str, workdir: str, submit_array) -> dict:
     """One sequence for the shim and the real slurmrestd: a finished GPU job (accounting),
     debug filled by 4 one-CPU jobs, a 3-task array and a GPU job pending behind them; then
     usage now and over a day, the pending job explained, the array's log files, and the
@@ -300,7 +307,7 @@ async def team_scenario(c, be, user: str, workdir: str, submit_array, estimate_t
         pend = await submit_to_dir(c, workdir, "lg-tpend", "#!/bin/bash\nsleep 5\n",
                                    partition="debug", gpus=1)  # fmt: skip
         got["ids"] = {"gpu": gpu, "fill": fill, "array": array, "pend": pend}
-        for _ in range(estimate_tries):  # 22.05's scheduler estimates a start within ~30 s
+        for _ in range(60):  # the backfill scheduler estimates a start within ~30 s
             got["pending"] = await call(c, "slurm_get_job", {"job_id": str(pend)})
             if (got["pending"].get("pending") or {}).get("start_estimate"):
                 break
@@ -308,6 +315,13 @@ async def team_scenario(c, be, user: str, workdir: str, submit_array, estimate_t
         got["files"] = await call(c, "slurm_get_job", {"job_id": str(array), "output": "files"})
         got["now"] = await call(c, "slurm_list_jobs", {"usage": True, "name": "lg-t", "user": user})
         got["hostile"] = await call(c, "slurm_cancel_job", {"name": "$(touch /tmp/lg-pwned)"})
+        got["hostile_usage"] = await call(c, "slurm_list_jobs",
+                                          {"usage": True, "name": "$(touch /tmp/lg-pwned)"})  # fmt: skip
+        try:  # the shim refuses the value (400); slurmrestd may answer nothing for it
+            got["hostile_history"] = await call(c, "slurm_list_jobs", {"usage": True, "history": True,
+                                                "user": "$(touch /tmp/lg-pwned)"})  # fmt: skip
+        except ToolError as exc:
+            got["hostile_history"] = {"error": str(exc)}
         got["by_filter"] = await call(c, "slurm_cancel_job",
                                       {"name": "lg-tarr", "state": "PENDING", "user": user})  # fmt: skip
         got["by_ids"] = await call(c, "slurm_cancel_job",
@@ -354,11 +368,8 @@ def check_team(got: dict, user: str, workdir: str) -> None:
     # behind the array submitted before it (Slurm's priority/basic: first come, first served)
     assert why["reason"] in ("Priority", "Resources", "None") and why["reason_words"]
     assert why["position"] == why["pending_in_partition"] >= 2 and why["partition"] == "debug"
-    assert "start_estimate" in why
-    if why["start_estimate"] is None:
-        assert "no start estimate yet" in why["note"]
-    else:
-        assert why["start_in_min"] >= 0
+    # squeue --start's estimate once the backfill scheduler has placed it (polled up to 60 s)
+    assert why["start_estimate"] > 0 and why["start_in_min"] >= 0 and "note" not in why
     files = got["files"]["output"]["files"]
     a = ids["array"]
     assert [(f["task"], f["stdout"]) for f in files] == [
@@ -373,6 +384,12 @@ def check_team(got: dict, user: str, workdir: str) -> None:
     assert len(now["by_account"]) == 1 and now["by_account"][0]["running_cpus"] == 4
     assert got["hostile"] == {"matched": 0, "cancelled": [], "refused": [],
                               "filter": {"name": "$(touch /tmp/lg-pwned)"}}  # fmt: skip
+    assert got["hostile_usage"]["by_user"] == [] and not any(
+        got["hostile_usage"]["totals"].values()
+    )
+    hh = got["hostile_history"]
+    assert "user" in hh.get("error", "user") and not any((hh.get("totals") or {}).values())
+    assert not os.path.exists("/tmp/lg-pwned")
     assert got["by_filter"]["cancelled"] == [f"{a}_[0-2]"] and got["by_filter"]["refused"] == []
     by_ids = got["by_ids"]
     assert by_ids["cancelled"] == [*map(str, ids["fill"]), str(ids["pend"])]
@@ -395,8 +412,7 @@ async def test_team_usage_pending_files_and_bulk_cancel(slurm_backend) -> None:
         return await submit(c, "lg-tarr", script, partition="debug")
 
     async with labgate(slurm_backend, allow_write=True, allow_destructive=True) as c:
-        got = await team_scenario(c, slurm_backend, "root", WORKDIR, submit_array, 60)
+        got = await team_scenario(c, slurm_backend, "root", WORKDIR, submit_array)
     print("team:", json.dumps(got, indent=1))
     check_team(got, "root", WORKDIR)
-    assert got["pending"]["pending"]["start_estimate"]  # squeue --start's estimate, via the shim
     assert not os.path.exists("/tmp/lg-pwned")
