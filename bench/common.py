@@ -9,6 +9,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -118,3 +119,39 @@ def merge_results(key: str, value: object) -> None:
     data = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
     data[key] = value
     RESULTS.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
+
+
+def interleaved(
+    steps: dict[str, tuple[Callable[[], httpx.Response], Callable[[httpx.Response], object]]],
+    calls: int,
+    warmup: int = 10,
+) -> tuple[dict[str, list[float]], dict[str, httpx.Response]]:
+    """Each step's request timed in turn, round after round, so machine noise hits all alike.
+    A step is (send, check): only `send` is timed, its answer is checked after; the last answer
+    of each step is returned beside the timings."""
+    times: dict[str, list[float]] = {name: [] for name in steps}
+    last: dict[str, httpx.Response] = {}
+    for i in range(warmup + calls):
+        for name, (send, check) in steps.items():
+            t0 = time.perf_counter()
+            last[name] = send()
+            took = time.perf_counter() - t0
+            check(last[name])
+            if i >= warmup:  # warm-up: connections, first-call imports, validator caches
+                times[name].append(took)
+    return times, last
+
+
+def added(direct: list[float], via: list[float], floor: list[float]) -> dict:
+    """What labgate adds over the direct call at p50, and that as a multiple of the floor."""
+    d, v, f = summary_ms(direct), summary_ms(via), summary_ms(floor)
+    more = round(v["p50_ms"] - d["p50_ms"], 3)
+    return {
+        "direct": d,
+        "labgate": v,
+        "empty_fastmcp_tool": f,
+        "added_p50_ms": more,
+        "added_p99_ms": round(v["p99_ms"] - d["p99_ms"], 3),
+        "ratio_p50": round(v["p50_ms"] / d["p50_ms"], 2),
+        "added_over_floor_p50": round(more / f["p50_ms"], 2),
+    }

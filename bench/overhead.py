@@ -23,11 +23,12 @@ from bench.common import (
     PY,
     ROOT,
     HttpServer,
+    added,
     call_body,
     fake_env,
     free_port,
+    interleaved,
     rss_mb,
-    summary_ms,
 )
 
 JOBS = "/slurm/v0.0.42/jobs/"
@@ -82,30 +83,24 @@ def wait_port(port: int, proc: subprocess.Popen) -> None:
 def overhead(server: HttpServer, backend: str, empty: str, calls: int) -> dict:
     body, ping = call_body(*CALL), call_body("ping", {"x": 1})
     plain = {k: v for k, v in HEADERS.items() if k != "Authorization"}
-    direct, via, floor = [], [], []
     with httpx.Client(timeout=30) as client:
-        for i in range(calls + 20):
-            t0 = time.perf_counter()
-            client.get(backend + JOBS, headers=SLURM_HEADERS).raise_for_status()
-            t1 = time.perf_counter()
-            check(client.post(server.url + "/mcp", content=body, headers=HEADERS))
-            t2 = time.perf_counter()
-            check(client.post(empty + "/mcp", content=ping, headers=plain))
-            t3 = time.perf_counter()
-            if i >= 20:  # warm-up: connections, first-call imports, validator cache
-                direct.append(t1 - t0)
-                via.append(t2 - t1)
-                floor.append(t3 - t2)
-    d, v = summary_ms(direct), summary_ms(via)
-    return {
-        "direct": d,
-        "labgate": v,
-        "empty_fastmcp_tool": summary_ms(floor),
-        "added_p50_ms": round(v["p50_ms"] - d["p50_ms"], 3),
-        "added_p99_ms": round(v["p99_ms"] - d["p99_ms"], 3),
-        "ratio_p50": round(v["p50_ms"] / d["p50_ms"], 1),
-        "goal_added_p50_ms": 3.0,
-    }
+        times, _ = interleaved(
+            {
+                "direct": (lambda: client.get(backend + JOBS, headers=SLURM_HEADERS), ok),
+                "labgate": (
+                    lambda: client.post(server.url + "/mcp", content=body, headers=HEADERS),
+                    check,
+                ),
+                "floor": (lambda: client.post(empty + "/mcp", content=ping, headers=plain), check),
+            },
+            calls,
+            warmup=20,
+        )
+    return {**added(times["direct"], times["labgate"], times["floor"]), "goal_added_p50_ms": 3.0}
+
+
+def ok(resp: httpx.Response) -> None:
+    resp.raise_for_status()
 
 
 async def _session(

@@ -290,7 +290,7 @@ def slurmrestd_rows(sr: dict | None) -> list[tuple[float, list[str]]]:
         out.append(_row(
             f"`slurm_list_jobs` overhead vs {label}, {q['jobs']} jobs ({q['answer_bytes'] / 1000:.0f} KB direct), added at p50",
             f"+{q['added_p50_ms']:.2f} ms ({q['labgate']['p50_ms']:.1f} vs {q['direct']['p50_ms']:.1f} ms direct, ×{q['ratio_p50']}); "
-            f"×{q['added_p50_over_floor']} the floor ({floor:.2f} ms, an empty fastmcp call)",
+            f"×{q['added_over_floor_p50']} the floor ({floor:.2f} ms, an empty fastmcp call)",
             "—", None,
         ))  # fmt: skip
     for n, w in sorted(sr["where_to_submit"].items()):
@@ -309,20 +309,27 @@ def neighbour_rows(nn: dict | None) -> list[tuple[float, list[str]]]:
         return []
     on, off = nn["limits"], nn["no_limits"]
     q_on, q_off = on["with_noisy"]["quiet"], off["with_noisy"]["quiet"]
+    ratio = on.get("ratio_to_floor_p50", on["ratio_p50"])
+    rounds = nn["config"].get("rounds")
+    how = f", {rounds} interleaved rounds" if rounds else ""
     return [
         _row(
             "noisy neighbour: a quiet session's p50 while another caller runs flat out, "
-            "with `[server.limits]` (÷ the quiet session alone)",
-            f"{q_on['p50_ms']:.2f} ms, ×{on['ratio_p50']} its floor of "
-            f"{on['alone']['quiet']['p50_ms']:.2f} ms alone (p99 {q_on['p99_ms']:.1f} ms; the noisy caller got "
-            f"{on['with_noisy']['noisy_served_per_s']:.0f} calls/s served)",
+            f"with `[server.limits]` (÷ the quiet session alone without limits{how})",
+            f"{q_on['p50_ms']:.2f} ms, ×{ratio} the floor of {nn['floor_p50_ms']:.2f} ms "
+            f"(alone with limits ×{on['alone'].get('ratio_to_floor_p50', '?')}; p99 "
+            f"{q_on['p99_ms']:.1f} ms; the noisy caller got "
+            f"{on['with_noisy']['noisy_served_per_s']:.0f} calls/s served; load "
+            f"{nn['loadavg_1m_after']}, the floor's slices ×{nn.get('floor_slice_spread', '?')} "
+            "apart)",
             f"≤ ×{nn['goal_ratio']}",
-            on["ratio_p50"] / nn["goal_ratio"],
+            ratio / nn["goal_ratio"],
         ),
         _row(
             "noisy neighbour, the same without limits",
-            f"{q_off['p50_ms']:.2f} ms, ×{off['ratio_p50']} its floor (p99 "
-            f"{q_off['p99_ms']:.1f} ms; noisy caller {off['with_noisy']['noisy_served_per_s']:.0f} calls/s)",
+            f"{q_off['p50_ms']:.2f} ms, ×{off.get('ratio_to_floor_p50', off['ratio_p50'])} the "
+            f"floor (p99 {q_off['p99_ms']:.1f} ms; noisy caller "
+            f"{off['with_noisy']['noisy_served_per_s']:.0f} calls/s)",
             "—",
             None,
         ),

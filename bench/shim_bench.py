@@ -20,8 +20,8 @@ import time
 
 import httpx
 
-from bench.common import HEADERS, PY, ROOT, HttpServer, call_body, free_port, summary_ms
-from bench.overhead import JOBS, check, empty_fastmcp
+from bench.common import HEADERS, PY, ROOT, HttpServer, added, call_body, free_port, interleaved
+from bench.overhead import JOBS, check, empty_fastmcp, ok
 
 SCRIPT = ROOT / "tests" / "infra" / "slurm_cluster.sh"
 SHARED = os.environ.get("LABGATE_SLURM_STATE", "/tmp/labgate-slurm")
@@ -106,34 +106,21 @@ def overhead(server: HttpServer, shim_url: str, empty: str, calls: int) -> dict:
     body, ping = call_body(*CALL), call_body("ping", {"x": 1})
     plain = {k: v for k, v in HEADERS.items() if k != "Authorization"}
     headers = {"X-SLURM-USER-NAME": "root", "X-SLURM-USER-TOKEN": TOKEN}
-    direct, via, floor = [], [], []
     with httpx.Client(timeout=60) as client:
-        for i in range(calls + 10):
-            t0 = time.perf_counter()
-            answer = client.get(shim_url + JOBS, headers=headers)
-            answer.raise_for_status()
-            t1 = time.perf_counter()
-            check(client.post(server.url + "/mcp", content=body, headers=HEADERS))
-            t2 = time.perf_counter()
-            check(client.post(empty + "/mcp", content=ping, headers=plain))
-            t3 = time.perf_counter()
-            if i >= 10:
-                direct.append(t1 - t0)
-                via.append(t2 - t1)
-                floor.append(t3 - t2)
-    d, v, f = summary_ms(direct), summary_ms(via), summary_ms(floor)
-    added = v["p50_ms"] - d["p50_ms"]
-    return {
-        "empty_fastmcp_tool": f,
-        "added_over_floor_p50": round(added / f["p50_ms"], 2),
-        "jobs": len(answer.json()["jobs"]),
-        "answer_bytes": len(answer.content),
-        "direct": d,
-        "labgate": v,
-        "added_p50_ms": round(v["p50_ms"] - d["p50_ms"], 3),
-        "added_p99_ms": round(v["p99_ms"] - d["p99_ms"], 3),
-        "ratio_p50": round(v["p50_ms"] / d["p50_ms"], 2),
-    }
+        times, last = interleaved(
+            {
+                "direct": (lambda: client.get(shim_url + JOBS, headers=headers), ok),
+                "labgate": (
+                    lambda: client.post(server.url + "/mcp", content=body, headers=HEADERS),
+                    check,
+                ),
+                "floor": (lambda: client.post(empty + "/mcp", content=ping, headers=plain), check),
+            },
+            calls,
+        )
+    answer = last["direct"]
+    out = added(times["direct"], times["labgate"], times["floor"])
+    return {"jobs": len(answer.json()["jobs"]), "answer_bytes": len(answer.content), **out}
 
 
 def measure(calls: int = 100) -> dict:

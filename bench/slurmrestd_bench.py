@@ -38,8 +38,17 @@ from pathlib import Path
 
 import httpx
 
-from bench.common import HEADERS, ROOT, HttpServer, call_body, free_port, summary_ms
-from bench.overhead import check, empty_fastmcp
+from bench.common import (
+    HEADERS,
+    ROOT,
+    HttpServer,
+    added,
+    call_body,
+    free_port,
+    interleaved,
+    summary_ms,
+)
+from bench.overhead import check, empty_fastmcp, ok
 from bench.shim_bench import TOKEN as SHIM_TOKEN
 from bench.shim_bench import shim
 
@@ -198,44 +207,32 @@ def list_jobs(servers, direct, floor_url: str, calls: int) -> dict:
     """Interleaved: per cluster, the direct GET and slurm_list_jobs through labgate; the floor."""
     plain = {k: v for k, v in HEADERS.items() if k != "Authorization"}
     ping = call_body("ping", {"x": 1})
-    times: dict[str, list[float]] = {"floor": []}
-    sizes: dict[str, int] = {}
-    listed: dict[str, int] = {}
     with httpx.Client(timeout=60) as client:
-        for i in range(calls + 10):
-            for name, (url, headers) in direct.items():
-                body = call_body("slurm_list_jobs", {"cluster": name})
-                t0 = time.perf_counter()
-                answer = client.get(url + JOBS_PATH, headers=headers)
-                answer.raise_for_status()
-                t1 = time.perf_counter()
-                via = client.post(servers + "/mcp", content=body, headers=HEADERS)
-                check(via)
-                t2 = time.perf_counter()
-                if i >= 10:  # warm-up: connections, imports, validator caches
-                    times.setdefault(f"{name}_direct", []).append(t1 - t0)
-                    times.setdefault(f"{name}_labgate", []).append(t2 - t1)
-                sizes[name] = len(answer.content)
-                listed[name] = len(answer.json()["jobs"])
-            t0 = time.perf_counter()
-            check(client.post(floor_url + "/mcp", content=ping, headers=plain))
-            if i >= 10:
-                times["floor"].append(time.perf_counter() - t0)
-    floor = summary_ms(times["floor"])
-    out: dict = {"floor": floor}
+        steps: dict = {}
+        for name, (url, headers) in direct.items():
+            body = call_body("slurm_list_jobs", {"cluster": name})
+            steps[f"{name}_direct"] = (
+                lambda u=url + JOBS_PATH, h=headers: client.get(u, headers=h),
+                ok,
+            )
+            steps[f"{name}_labgate"] = (
+                lambda b=body: client.post(servers + "/mcp", content=b, headers=HEADERS),
+                check,
+            )
+        steps["floor"] = (
+            lambda: client.post(floor_url + "/mcp", content=ping, headers=plain),
+            check,
+        )
+        times, last = interleaved(steps, calls)
+    out: dict = {"floor": summary_ms(times["floor"])}
     for name in direct:
-        d, v = summary_ms(times[f"{name}_direct"]), summary_ms(times[f"{name}_labgate"])
-        added = round(v["p50_ms"] - d["p50_ms"], 3)
+        answer = last[f"{name}_direct"]
+        both = added(times[f"{name}_direct"], times[f"{name}_labgate"], times["floor"])
+        del both["empty_fastmcp_tool"]  # once, as "floor"
         out[name] = {
-            "jobs": listed[name],
-            "answer_bytes": sizes[name],
-            "direct": d,
-            "labgate": v,
-            "added_p50_ms": added,
-            "added_p99_ms": round(v["p99_ms"] - d["p99_ms"], 3),
-            "ratio_p50": round(v["p50_ms"] / d["p50_ms"], 2),
-            "added_p50_over_floor": round(added / floor["p50_ms"], 2),
-            "labgate_p50_over_floor": round(v["p50_ms"] / floor["p50_ms"], 2),
+            "jobs": len(answer.json()["jobs"]),
+            "answer_bytes": len(answer.content),
+            **both,
         }
     return out
 
