@@ -220,3 +220,31 @@ def test_unknown_objects(pair) -> None:
         used.add(row)
     assert not unexplained, unexplained
     assert not rows(status=True) - used, "README rows that match no difference any more"
+
+
+def test_bulk_cancel_agrees(pair, slurm24) -> None:
+    """DELETE /jobs (slurm_cancel_job's job_ids) on both: the same `status` (only the jobs
+    Slurm refused, `step_id` the id sent), for a job, one already cancelled and an unknown id,
+    and the jobs really cancelled. The shim parses `scancel -v` of the 24.11 CLI here."""
+    real, shim = pair
+    job = {"script": "#!/bin/sh\nsleep 120\n", "name": "lg-diff-bulk", "partition": "debug",
+           "current_working_directory": "/tmp/labgate-restd-jobs", "environment": ["PATH=/bin"]}  # fmt: skip
+    a, b = (real.post(f"{V}/job/submit", json={"job": job}).json()["job_id"] for _ in range(2))
+    first = [real.request("DELETE", f"{V}/jobs/", json={"jobs": [str(a), "99999999"]}),
+             shim.request("DELETE", f"{V}/jobs/", json={"jobs": [str(b), "99999999"]})]  # fmt: skip
+    again = [real.request("DELETE", f"{V}/jobs/", json={"jobs": [str(b)]}),
+             shim.request("DELETE", f"{V}/jobs/", json={"jobs": [str(a)]})]  # fmt: skip
+    from tests.slurm.schema_check import errors  # the shim's document: phantom `required` dropped
+
+    for resp in first + again:
+        assert resp.status_code == 200, resp.text[:300]
+        assert errors("DELETE", f"{V}/jobs/", resp.json()) == [], resp.text[:300]
+    unknown = {"error": {"string": "Invalid job id specified", "code": 2017,
+                         "message": "Invalid job id specified"}, "step_id": "99999999",
+               "job_id": {"set": False, "infinite": False, "number": 0}, "federation": {"sibling": ""}}  # fmt: skip
+    assert [r.json()["status"] for r in first] == [[unknown], [unknown]]
+    done = [[{**s, "job_id": None, "step_id": None} for s in r.json()["status"]] for r in again]
+    print("already cancelled:", [r.json()["status"] for r in again])
+    assert done[0] == done[1] and done[0][0]["error"]["code"] == 2021
+    states = {j["job_id"]: j["job_state"] for j in real.get(f"{V}/jobs/").json()["jobs"]}
+    assert states[a] == states[b] == ["CANCELLED"]
