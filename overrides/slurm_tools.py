@@ -17,7 +17,7 @@ from labgate_overrides.composites.where_to_submit import minutes as minutes_of
 from pydantic import Field
 
 from labgate.composite import tool
-from labgate.envelope import decode_cursor, encode_cursor, envelope
+from labgate.envelope import cap_document, decode_cursor, encode_cursor, envelope
 from labgate.errors import ArgumentError, BackendError, LabgateError, quoted
 from labgate.shim.handlers import kill_target
 from labgate.shim.jobenv import name_problem as env_name_problem
@@ -337,7 +337,8 @@ async def usage_of(ctx, cluster: str | None, history: bool, days: int, rows: int
         out = {"days": days, **usage_tables(parts, ("gpu_hours", "cpu_hours", "jobs"), rows)}
     else:
         out = usage_tables(parts, USAGE_KEYS, rows)
-    return {**out, **({"errors": errors} if errors else {})}
+    # within the byte cap whatever max_items says: the longest table is cut, and says so
+    return cap_document({**out, **({"errors": errors} if errors else {})}, ctx.settings.byte_cap)
 
 
 def _usage_kept(j, job_user, job_partition, user, partition, name) -> bool:

@@ -156,3 +156,25 @@ def test_cancel_targets_and_filters() -> None:
     assert cancel_match(running, "train", "RUNNING", "ann") and not cancel_match(
         running, "trai", None, None
     )
+
+
+async def test_usage_answer_stays_within_the_byte_cap() -> None:
+    """max_items has no upper bound: a team of 5,000 users still answers within the byte cap,
+    the longest table cut and the cut said."""
+    from types import SimpleNamespace
+
+    from labgate_overrides.slurm_tools import usage_of
+
+    jobs = [qjob(i, "RUNNING", user=f"user{i:05d}", tres="cpu=1,gres/gpu=1") for i in range(5000)]
+
+    async def call(backend, op, args, instance=None):
+        return {"jobs": jobs}
+
+    inst = SimpleNamespace(name="default")
+    ctx = SimpleNamespace(call=call, instance=lambda backend, name=None: inst,
+                          settings=SimpleNamespace(byte_cap=20_000, instances={"slurm": [inst]}))  # fmt: skip
+    out = await usage_of(ctx, None, False, 7, 5000, None, None, None)
+    import orjson
+
+    assert len(orjson.dumps(out)) <= 20_000 and out["truncated"] is True
+    assert out["totals"]["running_gpus"] == 5000 and "cut to" in out["note"]
