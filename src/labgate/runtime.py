@@ -178,8 +178,9 @@ def too_slow(backend: str, inst: Instance, detail: str = "") -> LabgateError:
     return LabgateError(f"{backend} did not answer within {inst.timeout:.0f} s{detail}")
 
 
-def unreachable(backend: str, inst: Instance, exc: Exception) -> LabgateError:
-    return LabgateError(f"cannot reach {backend} at {inst.url}: {type(exc).__name__}")
+class Unreachable(LabgateError):
+    def __init__(self, inst: Instance, exc: Exception):
+        super().__init__(f"cannot reach {inst.backend} at {inst.url}: {type(exc).__name__}")
 
 
 def busy(inst: Instance, limit: int) -> LabgateError:
@@ -252,7 +253,6 @@ class Runtime:
         import httpx
 
         backend = adapter(op.backend)
-        self.calls += 1
         started = time.monotonic()
 
         def again(error: LabgateError, wait: float | None = None) -> LabgateError | _Again:
@@ -263,18 +263,11 @@ class Runtime:
             fits = time.monotonic() + wait + took < deadline
             return error if last or not fits else _Again(error, wait)
 
-        slot, sent = self.slots(inst.key), False
         try:
-            async with asyncio.timeout(max(0.1, deadline - started) + 1.0):
-                async with slot:
-                    sent = True
-                    result = await attempt()
-        except (TimeoutError, httpx.TimeoutException):
-            if not sent:
-                raise busy(inst, self.slots.limit) from None
-            raise too_slow(op.backend, inst, f" ({op.name})") from None
-        except httpx.TransportError as exc:
-            raise again(unreachable(op.backend, inst, exc)) from None
+            async with self._bounded(inst, f" ({op.name})", max(0.1, deadline - started)):
+                result = await attempt()
+        except Unreachable as exc:
+            raise again(exc) from None
         except backend.errors() as exc:  # clients that raise instead of returning a response
             status, message = backend.error_of(exc)
             hint = backend.auth_hint if status == 401 else ""
@@ -288,15 +281,17 @@ class Runtime:
         return decode(op.backend, result)
 
     @contextlib.asynccontextmanager
-    async def _bounded(self, inst: Instance, detail: str = "") -> AsyncIterator[None]:
-        """One request outside `run`: counted, holding a backend slot, under the instance's
-        timeout, with the runtime's errors."""
+    async def _bounded(
+        self, inst: Instance, detail: str = "", within: float | None = None
+    ) -> AsyncIterator[None]:
+        """One request: counted, holding a backend slot, under the instance's timeout (or
+        `within` seconds), with the runtime's errors."""
         import httpx
 
         self.calls += 1
         slot, sent = self.slots(inst.key), False
         try:
-            async with asyncio.timeout(inst.timeout + 1.0), slot:
+            async with asyncio.timeout((within or inst.timeout) + 1.0), slot:
                 sent = True
                 yield
         except (TimeoutError, httpx.TimeoutException):
@@ -304,7 +299,7 @@ class Runtime:
                 raise busy(inst, self.slots.limit) from None
             raise too_slow(inst.backend, inst, detail) from None
         except httpx.TransportError as exc:
-            raise unreachable(inst.backend, inst, exc) from None
+            raise Unreachable(inst, exc) from None
 
     async def send(self, inst: Instance, request: Callable[[Any], Awaitable[Any]]) -> Any:
         """One request built by `request(client)` outside the registry (the shim's
