@@ -709,19 +709,33 @@ async def files_of(ctx, job_id: str, cluster: str | None, jobs: list[dict[str, A
     except BackendError as exc:
         return {"files": [], "error": str(exc)[:300]}
     rows = []
-    for j in db[: FILES_MAX + 1]:
-        task = num((j.get("array") or {}).get("task_id"))
-        out_path = j.get("stdout_expanded") or j.get("stdout")
+    want_task = job_id.partition("_")[2]
+    for j in db:
+        arr = j.get("array") or {}
+        task, array = num(arr.get("task_id")), num(arr.get("job_id"))
+        if array and task is None:  # an array's tasks that never started: no file of their own
+            continue
+        if want_task and str(task) != want_task:
+            continue
+        fill = {"j": str(j.get("job_id")), "J": str(j.get("job_id")), "x": str(j.get("name") or ""),
+                "u": str(j.get("user") or ""), "A": str(array or j.get("job_id")), "s": "batch"}  # fmt: skip
+        if task is not None:
+            fill["a"] = str(int(task))
+        if j.get("nodes"):
+            fill["N"] = str(j["nodes"]).split(",")[0]
+        out_path = j.get("stdout_expanded") or expand(j.get("stdout"), fill)
         if not out_path:
             continue
-        row = {"job_id": f"{j.get('job_id')}" if task is None else f"{num((j.get('array') or {}).get('job_id'))}_{task}",
+        row = {"job_id": str(j.get("job_id")) if task is None else f"{array}_{int(task)}",
                "state": ((j.get("state") or {}).get("current") or [None])[0], "stdout": out_path}  # fmt: skip
-        err = j.get("stderr_expanded") or j.get("stderr")
+        err = j.get("stderr_expanded") or expand(j.get("stderr"), fill)
         if err and err != out_path:
             row["stderr"] = err
         if task is not None:
             row["task"] = int(task)
         rows.append(row)
+        if len(rows) > FILES_MAX:
+            break
     rows.sort(key=lambda r: (r.get("task") is None, r.get("task") or 0))
     if not rows:
         return {"files": [], "error": "not in the queue, and accounting does not record log paths "

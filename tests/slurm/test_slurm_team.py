@@ -178,3 +178,42 @@ async def test_usage_answer_stays_within_the_byte_cap() -> None:
 
     assert len(orjson.dumps(out)) <= 20_000 and out["truncated"] is True
     assert out["totals"]["running_gpus"] == 5000 and "cut to" in out["note"]
+
+
+def db_task(job_id, task, expanded, state="COMPLETED"):
+    """A record as Slurm 24.11's accounting gives it (sacct --json=v0.0.42 -j 228, trimmed)."""
+    return {"job_id": job_id, "name": "arr", "user": "labgate-user", "nodes": "vm",
+            "array": {"job_id": 228, "task_id": nv(task or 0, task is not None), "task": ""},
+            "stdout": "/tmp/labgate-restd-jobs/arr-%A_%a.out", "stdout_expanded": expanded,
+            "stderr": "", "stderr_expanded": "", "state": {"current": [state], "reason": "None"}}  # fmt: skip
+
+
+async def test_log_files_of_a_job_gone_from_the_queue_come_from_accounting() -> None:
+    from types import SimpleNamespace
+
+    from labgate_overrides.slurm_tools import files_of
+
+    db = {"228": [db_task(229, 0, "/tmp/labgate-restd-jobs/arr-228_0.out"),
+                  db_task(230, 1, "/tmp/labgate-restd-jobs/arr-228_1.out", "CANCELLED"),
+                  db_task(228, None, "/tmp/labgate-restd-jobs/arr-228_4294967294.out", "CANCELLED")],
+          "7": [{"job_id": 7, "state": {"current": ["FAILED"]}}]}  # 22.05's sacct: no paths  # fmt: skip
+    seen = []
+
+    async def call(backend, op, args, instance=None):
+        seen.append((op, args))
+        return {"jobs": db[args["job_id"].split("_")[0]]}
+
+    ctx = SimpleNamespace(call=call)
+    got = await files_of(ctx, "228", None, [], None)
+    assert got == {"files": [
+        {"job_id": "228_0", "state": "COMPLETED", "stdout": "/tmp/labgate-restd-jobs/arr-228_0.out", "task": 0},
+        {"job_id": "228_1", "state": "CANCELLED", "stdout": "/tmp/labgate-restd-jobs/arr-228_1.out", "task": 1}]}  # fmt: skip
+    assert [f["task"] for f in (await files_of(ctx, "228_1", None, [], None))["files"]] == [1]
+    old = await files_of(ctx, "7", None, [], None)
+    assert old["files"] == [] and "accounting does not record log paths" in old["error"]
+    assert seen[0] == ("db_get_job", {"job_id": "228"})
+    # without stdout_expanded (a pattern only), the pattern is expanded for the task
+    db["228"][0]["stdout_expanded"] = ""
+    assert (await files_of(ctx, "228", None, [], None))["files"][0]["stdout"] == (
+        "/tmp/labgate-restd-jobs/arr-228_0.out"
+    )
