@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+from labgate_overrides.composites import tracking
 from pydantic import Field
 
 from labgate.composite import tool
@@ -259,11 +260,13 @@ async def submit_task(
     instances: Annotated[int, Field(ge=1, le=10_000)] = 1,
     constants: dict[str, str] | None = None,
     tags: Annotated[list[str] | None, Field(max_length=10)] = None,
-    buckets: Annotated[list[str] | None, Field(description="resource buckets")] = None,
+    buckets: list[str] | None = None,
     results_bucket: str | None = None,
     pool_uuid: Uuid | None = None,
+    track: tracking.Target = None,
 ):
-    """Submit a task: profile (one the account has), instance count, constants, tags, buckets."""
+    """Submit a task (write): profile, instances, constants (env). track: make a run, pass its id."""
+    tracking.parse(ctx, track, constants)  # a bad `track` is refused before any backend call
     body: dict[str, Any] = {"name": name, "instanceCount": instances}
     if pool_uuid:
         body["poolUuid"] = pool_uuid  # a task in a pool runs the pool's profile
@@ -277,16 +280,27 @@ async def submit_task(
                 "profile", f"{profile!r} is not a profile of this account ({shown})"
             )
         body["profile"] = profile
-    if constants:
-        body["constants"] = [{"key": k, "value": v} for k, v in constants.items()]
+    consts = dict(constants or {})  # the task's environment: a tracked run's id joins them
     if tags:
         body["tags"] = tags
     if buckets:
         body["resourceBuckets"] = buckets
     if results_bucket:
         body["resultsBucket"] = results_bucket
-    created = await call(ctx, "create_task", {"body": body})
-    return {"uuid": created.get("uuid"), "name": name, "instances": instances, **body}
+    command = " ".join(["qarnot_submit_task", f"name={name}", f"instances={instances}",
+                        *([f"profile={profile}"] if profile and not pool_uuid else []),
+                        *([f"pool_uuid={pool_uuid}"] if pool_uuid else [])])  # fmt: skip
+    cluster = ctx.instance("qarnot").name
+
+    def send():
+        if consts:
+            body["constants"] = [{"key": k, "value": v} for k, v in consts.items()]
+        return call(ctx, "create_task", {"body": body})
+
+    created, runs = await tracking.submit(ctx, track, constants, consts, send,
+        lambda r: r.get("uuid") and tracking.Job("qarnot", cluster, str(r["uuid"]), command))  # fmt: skip
+    out = {"uuid": created.get("uuid"), "name": name, "instances": instances, **body}
+    return {**out, "runs": runs} if runs else out
 
 
 # --- where_to_submit provider ---------------------------------------------------------------

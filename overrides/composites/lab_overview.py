@@ -35,7 +35,7 @@ LIST_MAX = 15
 JOB_KEYS = ("name", "user", "partition", "nodes", "gpus", "start", "reason", "end", "exit_code")
 RUN_KEYS = ("name", "status", "start", "end", "reason")
 EVERYONE = ("*", "all")
-REF_FORMS = "mlflow:<run_id>, slurm[@cluster]:<job_id>"
+REF_FORMS = "mlflow|clearml|slurm|qarnot:<id>, trackio:<project>/<run>"
 
 
 def clock() -> float:

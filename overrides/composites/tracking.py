@@ -30,7 +30,7 @@ from typing import Annotated, Any
 
 from pydantic import WithJsonSchema
 
-from labgate.backends import provider, provider_backends
+from labgate.backends import adapters, provider, provider_backends
 from labgate.errors import ArgumentError, LabgateError, redact_secrets, strip_userinfo
 
 # the `track` argument: {"<tracker>": {"experiment"|"project": ..., "run_name": ..., "instance": ...}}
@@ -106,6 +106,10 @@ def parse(ctx, track: dict[str, Any] | None, env: dict[str, str] | None):
     for backend, spec in track.items():
         where = f"track.{backend}"
         if backend not in names:
+            if backend in adapters() and adapters()[backend].role == "tracker":
+                raise ArgumentError(where, f"{adapters()[backend].title} offers no way to hand a "
+                                    "run to a job (its client reads no run identity from the "
+                                    f"environment); use one of {', '.join(names)}")  # fmt: skip
             raise ArgumentError(where, f"not a tracker; use one of {', '.join(names)}")
         if not ctx.settings.instances.get(backend):
             why = ctx.settings.absent.get(backend, "not configured")

@@ -1034,8 +1034,15 @@ def write(root: Path, backend: str, name: str, source: str, interactions: list) 
 
 
 def build(root: Path = HERE) -> list[Path]:
+    from tests.cassettes import build_links  # runs ↔ jobs: ClearML and Qarnot in one cassette
+
     out = []
-    for backend, scenarios in (("clearml", clearml_cassettes()), ("qarnot", qarnot_cassettes())):
+    every = (
+        ("clearml", clearml_cassettes()),
+        ("qarnot", qarnot_cassettes()),
+        *build_links.scenarios(),
+    )
+    for backend, scenarios in every:
         for name, (source, interactions) in scenarios.items():
             out.append(write(root, backend, name, source, interactions))
     return out

@@ -32,8 +32,8 @@ ADAPTER = Adapter(
     from_env=from_env,
     client=client,
     auth_keys=("token",),
-    modules=("qarnot_tools",),
-    providers={"where_to_submit": "qarnot_tools:placement_provider"},
+    modules=("qarnot_tools", "qarnot_links"),
+    providers={"where_to_submit": "qarnot_tools:placement_provider", "links": "qarnot_links:LINKS"},
     check="get_user_info",  # GET /v1/info needs the token: a refused one shows at start
     env_doc=(
         ("QARNOT_CLIENT_TOKEN", "yes", "API token"),

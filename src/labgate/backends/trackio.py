@@ -54,8 +54,8 @@ ADAPTER = Adapter(
     from_env=from_env,
     client=client,
     auth_keys=("write_token", "hf_token"),
-    modules=("trackio_tools", "trackio_resources"),
-    providers={"compare_tasks": "trackio_tools:fetch_for_compare"},
+    modules=("trackio_tools", "trackio_resources", "trackio_links"),
+    providers={"compare_tasks": "trackio_tools:fetch_for_compare", "links": "trackio_links:LINKS"},
     auth_hint="Trackio refused the write token: set TRACKIO_WRITE_TOKEN to the token `trackio show` prints",
     hints={
         400: "Trackio refused the call: its message says why (a write needs the write token)",
