@@ -91,7 +91,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.transport == "stdio":
         mcp, builder = server.create(settings)
         _check_at_start(args, settings, builder.registry)
-        gc.freeze()
+        serving.settle()
         mcp.run(transport="stdio", show_banner=False)
         return 0
     listed = args.allowed_hosts or os.environ.get("LABGATE_ALLOWED_HOSTS", "")
@@ -106,8 +106,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
     print(f"labgate: streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
     _check_at_start(args, settings, app.health.runtime.registry)
-    gc.freeze()  # the registry and tools live as long as the server: keep them out of GC passes
-    serving.run(app, args)
+    serving.run(app, args)  # settles the collector first
     return 0
 
 
