@@ -10,6 +10,7 @@ refusal), never from labgate's code.
 
 from __future__ import annotations
 
+import json
 import os
 import time
 import uuid
@@ -163,3 +164,37 @@ async def test_hostile_tags_are_reported_not_followed(mlflow_server, slurm_shim)
     assert "not a Slurm job id" in huge["error"] and len(huge["job"]) < 300
     assert all("state" not in j for j in out["jobs"])  # nothing was fetched
     assert len(str(out)) < 3000
+
+
+async def test_overview_of_the_real_cluster_and_tracker(mlflow_server, slurm_shim) -> None:
+    async with labgate(
+        mlflow_server.url, slurm_shim, allow_write=True, allow_destructive=True
+    ) as c:
+        submit = {"workdir": WORKDIR, "time_limit": "5"}
+        running = (await call(c, "slurm_submit_job", {
+            "script": "#!/bin/bash\nsleep 120\n", "name": "lg-ov-sleep", **submit}))["job_id"]  # fmt: skip
+        failed = (await call(c, "slurm_submit_job", {
+            "script": "#!/bin/bash\necho boom >&2\nexit 3\n", "name": "lg-ov-fail", **submit}))["job_id"]  # fmt: skip
+        try:
+            await call(c, "slurm_get_job", {"job_id": str(failed), "wait_s": 60})
+            for _ in range(50):  # accounting catches up within a second or so
+                started = time.monotonic()
+                out = await call(c, "lab_overview", {"user": "*", "hours": 1})
+                took = time.monotonic() - started
+                refs = {f["ref"]: f for f in out["failed"]}
+                if f"slurm:{failed}" in refs and f"slurm:{running}" in {
+                    r["ref"] for r in out["running"]
+                }:
+                    break
+                time.sleep(0.2)
+            assert refs[f"slurm:{failed}"]["reason"] == "exited with code 3"
+            assert refs[f"slurm:{failed}"]["name"] == "lg-ov-fail"
+            assert "errors" not in out, out.get("errors")
+            size = len(json.dumps(out))
+            print(f"lab_overview: {size} B, {took * 1000:.0f} ms, totals {out['totals']}")
+            assert size < 20_000
+            # the ref is what the job's own tools and lab_overview(ref=...) take
+            up = await call(c, "lab_overview", {"ref": f"slurm:{failed}"})
+            assert up["job"]["state"] == "FAILED" and up["job"]["exit_code"] == "3:0"
+        finally:
+            await call(c, "slurm_cancel_job", {"job_id": str(running)})
