@@ -165,3 +165,11 @@ def test_overview_fits_the_byte_cap():
 
     assert len(dumps(fitted)) <= 8000
     assert fitted["truncated"]["running"].endswith("of 200 shown")
+
+
+def test_a_run_tagged_for_another_cluster_is_not_this_jobs():
+    here = links._runs_pointing_here
+    assert here({"labgate.slurm.cluster": "hpc1"}, "slurm", "hpc1") is True
+    assert here({"labgate.slurm.cluster": "hpc2"}, "slurm", "hpc1") is False
+    assert here({"labgate.job": "slurm@hpc2:42"}, "slurm", "hpc1") is False
+    assert here({"SLURM_JOB_ID": "42"}, "slurm", "hpc1") is None  # a convention: cluster unknown
