@@ -7,6 +7,7 @@ the rest. Cursors are opaque: base64 of {"t": backend page token, "o": offset in
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterable
 from typing import Any
 
 import orjson
@@ -114,30 +115,87 @@ def _fit(items: list[Any], base: dict, cap: int) -> list[Any]:
 
 
 def cap_document(data: Any, byte_cap: int = DEFAULT_BYTE_CAP) -> Any:
-    """Cap an arbitrary JSON response: trim its largest list and say what was cut."""
-    parts = _part_sizes(data)
-    total = _object_size(parts) if parts is not None else len(dumps(data))
-    if total <= byte_cap:
+    """Cap an arbitrary JSON response: trim its largest list and say what was cut.
+
+    The usual large answer, an object around one long list, is measured item by item only
+    until the cap is passed: it is never serialised whole just to learn that it is too big."""
+    if isinstance(data, dict) and all(type(k) is str for k in data):
+        size, key, heads = _measure(data, byte_cap)
+        if size <= byte_cap:
+            return data
+        if key is not None:  # everything but that list is measured exactly
+            budget = byte_cap - 300 - (size - _list_size(heads)) - 2
+            return _trim(data, (key,), data[key], _prefix(heads, budget), byte_cap)
+    return _cap_any(data, byte_cap)
+
+
+def _cap_any(data: Any, byte_cap: int) -> Any:
+    raw = dumps(data)
+    if len(raw) <= byte_cap:
         return data
-    path, lst, size = _largest_list(data, (), parts or {})
+    path, lst, size = _largest_list(data, ())
     if not lst:
-        text = dumps(data)[: byte_cap - 300].decode(errors="ignore")
+        text = raw[: byte_cap - 300].decode(errors="ignore")
         return {
             "truncated": True,
             "partial_json": text,
-            "note": f"response was {total} bytes; capped at {byte_cap}. Pass fields/filters to narrow it.",
+            "note": f"response was {len(raw)} bytes; capped at {byte_cap}. Pass fields/filters to narrow it.",
         }
     # the list serialises as [a,b,...]: keep the longest prefix that fits beside the rest
-    budget = byte_cap - 300 - (total - size) - 2
+    budget = byte_cap - 300 - (len(raw) - size) - 2
+    return _trim(data, path, lst, _prefix((len(dumps(i)) for i in lst), budget), byte_cap)
+
+
+def _measure(data: dict[str, Any], cap: int) -> tuple[int, str | None, list[int]]:
+    """An object's serialised size, exact while within `cap` (a lower bound past it); the key
+    of its one list that passes `cap` when nothing else could hold a larger one, and the sizes
+    of that list's items measured so far."""
+    size = 2 + sum(len(dumps(k)) + 1 for k in data) + max(0, len(data) - 1)
+    heads: dict[str, list[int]] = {}
+    largest_other = 0
+    for k, v in data.items():
+        if isinstance(v, list):
+            heads[k] = _heads(v, cap)
+            size += _list_size(heads[k])
+        else:
+            part = len(dumps(v))
+            size += part
+            largest_other = max(largest_other, part)
+    over = [k for k, sizes in heads.items() if _list_size(sizes) > cap]
+    key = over[0] if len(over) == 1 and largest_other <= cap else None
+    return size, key, heads[key] if key is not None else []
+
+
+def _heads(items: list[Any], cap: int) -> list[int]:
+    """Serialised sizes of the items, until the list they make passes `cap`."""
+    sizes, run = [], 1
+    for item in items:
+        sizes.append(len(dumps(item)))
+        run += sizes[-1] + 1
+        if run > cap:
+            break
+    return sizes
+
+
+def _list_size(sizes: list[int]) -> int:
+    return 2 + sum(sizes) + max(0, len(sizes) - 1)
+
+
+def _prefix(sizes: Iterable[int], budget: int) -> int:
+    """How many items, of these serialised sizes, fit `budget` as [a,b,...] without brackets."""
     keep = used = 0
-    for item in lst:
-        used += len(dumps(item)) + (1 if keep else 0)
+    for size in sizes:
+        used += size + (1 if keep else 0)
         if used > budget:
             break
         keep += 1
+    return keep
+
+
+def _trim(data: Any, path: tuple, lst: list, keep: int, byte_cap: int) -> Any:
     trimmed = _with_list(data, path, lst[:keep])
     note = (
-        f"response was {total} bytes; `{'.'.join(map(str, path)) or '(root)'}` cut to {keep} of {len(lst)} items "
+        f"`{'.'.join(map(str, path)) or '(root)'}` cut to {keep} of {len(lst)} items "
         f"(byte cap {byte_cap}). Use the operation's paging or filter arguments, or fields=[...], to get the rest."
     )
     if isinstance(trimmed, dict):
@@ -145,32 +203,14 @@ def cap_document(data: Any, byte_cap: int = DEFAULT_BYTE_CAP) -> Any:
     return {"items": trimmed, "truncated": True, "note": note}
 
 
-def _part_sizes(data: Any) -> dict[str, int] | None:
-    """The serialised size of each value of a JSON object (None for anything else): the
-    object's own size follows from them, so a large answer is serialised once, not twice."""
-    if not isinstance(data, dict) or not all(type(k) is str for k in data):
-        return None
-    return {k: len(dumps(v)) for k, v in data.items()}
-
-
-def _object_size(parts: dict[str, int]) -> int:
-    """len(dumps(obj)) from its values' sizes: {"k":v,...}."""
-    keys = sum(len(dumps(k)) + 1 for k in parts)
-    return 2 + keys + sum(parts.values()) + max(0, len(parts) - 1)
-
-
-def _largest_list(
-    data: Any, path: tuple, sizes: dict[str, int] | None = None
-) -> tuple[tuple, list | None, int]:
-    """(path, list, its serialised size) of the largest list, outermost when nested; `sizes`:
-    the serialised sizes of `data`'s values, when known."""
+def _largest_list(data: Any, path: tuple) -> tuple[tuple, list | None, int]:
+    """(path, list, its serialised size) of the largest list, outermost when nested."""
     if isinstance(data, list):
         return path, data, len(dumps(data))
     best: tuple[tuple, list | None, int] = ((), None, 0)
     if isinstance(data, dict):
         for k, v in data.items():
-            known = sizes.get(k) if sizes and isinstance(v, list) else None
-            found = ((*path, k), v, known) if known is not None else _largest_list(v, (*path, k))
+            found = _largest_list(v, (*path, k))
             if found[1] is not None and found[2] > best[2]:
                 best = found
     return best

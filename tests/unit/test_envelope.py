@@ -3,12 +3,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from labgate import envelope as envelope_module
 from labgate.envelope import (
-    _object_size,
-    _part_sizes,
+    _cap_any,
     cap_document,
     decode_cursor,
-    dumps,
     encode_cursor,
     envelope,
     project,
@@ -103,6 +102,26 @@ JSON = st.recursive(
 )
 
 
-@given(st.dictionaries(st.text(), JSON, max_size=6))
-def test_an_objects_size_from_its_parts_is_its_serialised_size(doc):
-    assert _object_size(_part_sizes(doc)) == len(dumps(doc))
+@given(
+    st.dictionaries(st.text(max_size=5), JSON | st.lists(JSON, max_size=40), max_size=5),
+    st.integers(400, 3000),
+)
+def test_measuring_an_object_item_by_item_caps_it_as_serialising_it_whole(doc, cap):
+    assert cap_document(doc, cap) == _cap_any(doc, cap)
+
+
+def test_an_answer_around_one_long_list_is_cut_without_serialising_it_whole(monkeypatch):
+    job = {"job_id": 1, "name": "x" * 900, "tres": {"cpu": 4, "gpu": 1}}
+    doc = {
+        "meta": {"plugin": "shim"},
+        "errors": [],
+        "jobs": [{**job, "job_id": i} for i in range(500)],
+    }
+    expected = _cap_any(doc, 20_000)
+    seen: list[int] = []
+    real = envelope_module.dumps
+    monkeypatch.setattr(envelope_module, "dumps", lambda d: seen.append(len(real(d))) or real(d))
+    out = cap_document(doc, 20_000)
+    assert out == expected and out["truncated"] and "`jobs` cut to" in out["note"]
+    assert len(orjson.dumps(out)) <= 20_000
+    assert sum(seen) < 3 * 20_000  # never the 470 KB answer, only what it takes to pass the cap
