@@ -238,7 +238,7 @@ def replica_rows(rp: dict | None) -> list[tuple[float, list[str]]]:
         ),
         _row(
             "SIGKILL of one of 3 replicas under load: failed calls, out of the balancer",
-            f"{rec['failed']} failed of {rec['calls']} ({rec['in_flight_at_sigkill']} in flight "
+            f"{rec['failed']} failed of {rec['calls']} ({rec['in_flight_at_kill']} in flight "
             f"anywhere at the kill); marked DOWN in {rec['seconds_to_marked_down']:.2f} s, last "
             f"failure {rec['seconds_to_last_failure']:.2f} s after the kill",
             "only calls in flight",
