@@ -112,10 +112,13 @@ class Health:
         started = time.monotonic()
         try:
             async with asyncio.timeout(min(PROBE_TIMEOUT, inst.timeout)):
-                if op is not None:
-                    from labgate.registry import calls_module
-
-                    answer = await getattr(calls_module(inst.backend), op.call)(client, {})
+                # the bare request, not the generated call: that imports every model of the
+                # backend's client (+32 MB and ~0.6 s of a stdio cold start for five backends)
+                if op is not None and hasattr(client, "get_async_httpx_client"):
+                    http = client.get_async_httpx_client()
+                    answer = await http.request(op.method.upper(), op.path)
+                elif op is not None:  # an RPC client: a method per operation, it logs in itself
+                    answer = await getattr(client, op.call)()
                 else:
                     answer = await client.get_async_httpx_client().get("/health")
             status = getattr(answer, "status_code", 200)  # RPC clients decode: they answered

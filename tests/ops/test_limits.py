@@ -75,8 +75,10 @@ def refusal(resp: httpx.Response, id_: int, limit: str) -> dict:
 def test_a_caller_over_its_rate_is_refused_with_a_retry_hint_and_others_are_not(fake, serve):
     lg = serve("rate = 2\nburst = 3\nhold_s = 0", env=JWT_ENV)
     mallory, alice = mint(sub="mallory"), mint(sub="alice")
-    answers = [post(lg, mallory, i) for i in range(1, 9)]  # attack: far over 2/s
-    assert all(succeeded(a) for a in answers[:3]), "the burst is served"
+    with ThreadPoolExecutor(8) as pool:  # attack: 8 at once, far over 2/s (sent one by one,
+        # a slow CI machine refilled the bucket between them)
+        answers = list(pool.map(lambda i: post(lg, mallory, i), range(1, 9)))
+    assert sum(succeeded(a) for a in answers) >= 3, "the burst is served"
     refused = [(i, a) for i, a in enumerate(answers, 1) if a.status_code == 429]
     assert len(refused) >= 4, [a.status_code for a in answers]
     for i, resp in refused:
