@@ -80,22 +80,32 @@ def wait_port(port: int, proc: subprocess.Popen) -> None:
     raise RuntimeError("the empty fastmcp server did not start")
 
 
-def overhead(server: HttpServer, backend: str, empty: str, calls: int) -> dict:
+def three_way(
+    client: httpx.Client, direct: tuple[str, dict], labgate: str, empty: str, calls: int, **kw
+) -> tuple[dict, dict]:
+    """The backend's job list straight (`direct`: URL and headers), through labgate
+    (call_operation slurm_get_jobs) and, as the floor, an empty fastmcp tool call, interleaved."""
     body, ping = call_body(*CALL), call_body("ping", {"x": 1})
     plain = {k: v for k, v in HEADERS.items() if k != "Authorization"}
+    url, headers = direct
+    return interleaved(
+        {
+            "direct": (lambda: client.get(url, headers=headers), ok),
+            "labgate": (
+                lambda: client.post(labgate + "/mcp", content=body, headers=HEADERS),
+                check,
+            ),
+            "floor": (lambda: client.post(empty + "/mcp", content=ping, headers=plain), check),
+        },
+        calls,
+        **kw,
+    )
+
+
+def overhead(server: HttpServer, backend: str, empty: str, calls: int) -> dict:
     with httpx.Client(timeout=30) as client:
-        times, _ = interleaved(
-            {
-                "direct": (lambda: client.get(backend + JOBS, headers=SLURM_HEADERS), ok),
-                "labgate": (
-                    lambda: client.post(server.url + "/mcp", content=body, headers=HEADERS),
-                    check,
-                ),
-                "floor": (lambda: client.post(empty + "/mcp", content=ping, headers=plain), check),
-            },
-            calls,
-            warmup=20,
-        )
+        direct = (backend + JOBS, SLURM_HEADERS)
+        times, _ = three_way(client, direct, server.url, empty, calls, warmup=20)
     return {**added(times["direct"], times["labgate"], times["floor"]), "goal_added_p50_ms": 3.0}
 
 

@@ -20,15 +20,14 @@ import time
 
 import httpx
 
-from bench.common import HEADERS, PY, ROOT, HttpServer, added, call_body, free_port, interleaved
-from bench.overhead import JOBS, check, empty_fastmcp, ok
+from bench.common import PY, ROOT, HttpServer, added, free_port
+from bench.overhead import JOBS, empty_fastmcp, three_way
 
 SCRIPT = ROOT / "tests" / "infra" / "slurm_cluster.sh"
 SHARED = os.environ.get("LABGATE_SLURM_STATE", "/tmp/labgate-slurm")
 OWN = "/tmp/labgate-slurm-bench"
 QUEUES = (3, 20)  # jobs in the queue: a few (~12 KB answer), and more than the 20 KB cap
 TOKEN = "bench-shim-token"
-CALL = ("call_operation", {"name": "slurm_get_jobs", "arguments": {}})
 
 
 def _script(*args: str) -> subprocess.CompletedProcess[str]:
@@ -103,21 +102,9 @@ def shim(env: dict[str, str]):
 def overhead(server: HttpServer, shim_url: str, empty: str, calls: int) -> dict:
     """Direct, through labgate and, as the floor, an empty fastmcp tool call, interleaved: the
     figure is the p50 labgate adds over the direct call, as a multiple of the floor's p50."""
-    body, ping = call_body(*CALL), call_body("ping", {"x": 1})
-    plain = {k: v for k, v in HEADERS.items() if k != "Authorization"}
     headers = {"X-SLURM-USER-NAME": "root", "X-SLURM-USER-TOKEN": TOKEN}
     with httpx.Client(timeout=60) as client:
-        times, last = interleaved(
-            {
-                "direct": (lambda: client.get(shim_url + JOBS, headers=headers), ok),
-                "labgate": (
-                    lambda: client.post(server.url + "/mcp", content=body, headers=HEADERS),
-                    check,
-                ),
-                "floor": (lambda: client.post(empty + "/mcp", content=ping, headers=plain), check),
-            },
-            calls,
-        )
+        times, last = three_way(client, (shim_url + JOBS, headers), server.url, empty, calls)
     answer = last["direct"]
     out = added(times["direct"], times["labgate"], times["floor"])
     return {"jobs": len(answer.json()["jobs"]), "answer_bytes": len(answer.content), **out}

@@ -145,17 +145,7 @@ async def project_id_of(ctx, value: str, field: str = "project_id") -> str:
     projects.get_all). Unknown or ambiguous names are refused naming `field` and candidates."""
     if SERVER_ID.match(value):
         return value
-    found = await call(
-        ctx,
-        "projects.get_all",
-        {
-            "name": f"(?i)^{re.escape(value)}$",
-            "only_fields": ["id", "name"],
-            "order_by": ["name"],
-            "page": 0,
-            "page_size": 10,
-        },
-    )
+    found = await _projects_named(ctx, f"(?i)^{re.escape(value)}$")
     same = [
         p for p in found.get("projects") or [] if str(p.get("name", "")).lower() == value.lower()
     ]
@@ -167,20 +157,16 @@ async def project_id_of(ctx, value: str, field: str = "project_id") -> str:
         raise ArgumentError(
             field, f"{value!r} names {len(same)} ClearML projects: {listed}; give the id"
         )
-    near = await call(
-        ctx,
-        "projects.get_all",
-        {
-            "name": f"(?i){re.escape(value)}",
-            "only_fields": ["id", "name"],
-            "order_by": ["name"],
-            "page": 0,
-            "page_size": 10,
-        },
-    )
+    near = await _projects_named(ctx, f"(?i){re.escape(value)}")
     names = [str(p.get("name")) for p in near.get("projects") or []]
     hint = f"; projects whose name contains it: {', '.join(names)}" if names else ""
     raise ArgumentError(field, f"no ClearML project named {value!r}{hint}")
+
+
+async def _projects_named(ctx, pattern: str) -> dict[str, Any]:
+    """The first 10 projects whose name matches `pattern`, ids and names only."""
+    body = {"name": pattern, "only_fields": ["id", "name"], "order_by": ["name"]}
+    return await call(ctx, "projects.get_all", {**body, "page": 0, "page_size": 10})
 
 
 @tool("clearml_projects", backend="clearml")
