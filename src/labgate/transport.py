@@ -173,6 +173,10 @@ class _Stale(Exception):
     """A reused connection that the server had closed: nothing was read."""
 
 
+class _HeadTooLarge(Exception):
+    pass
+
+
 class _Conn:
     """One HTTP/1.1 connection and its response parser."""
 
@@ -221,11 +225,11 @@ class _Conn:
                     "the backend closed the connection before answering", request=request
                 )
             seen += len(data)
-            if seen > MAX_HEAD and not self.parsed.head_done:
+            self.feed(data, request)  # a read may end the head and start the body
+            if seen > MAX_HEAD and not self.parsed.head_done:  # (headers count in on_header)
                 raise httpx.RemoteProtocolError(
                     f"the backend's response head passed {MAX_HEAD} bytes", request=request
                 )
-            self.feed(data, request)
         self.used = True
         return self.parsed.status, self.parsed.headers
 
@@ -241,6 +245,12 @@ class _Conn:
     def feed(self, data: bytes, request: httpx.Request) -> None:
         try:
             self.parsed.parser.feed_data(data)
+        except httptools.HttpParserCallbackError as exc:
+            if isinstance(exc.__context__, _HeadTooLarge):
+                raise httpx.RemoteProtocolError(
+                    f"the backend's response head passed {MAX_HEAD} bytes", request=request
+                ) from None
+            raise httpx.RemoteProtocolError(f"malformed answer: {exc}", request=request) from None
         except httptools.HttpParserUpgrade:
             raise httpx.RemoteProtocolError(
                 "the backend switched protocols", request=request
@@ -258,8 +268,12 @@ class _Parsed:
         self.headers: list[tuple[bytes, bytes]] = []
         self.head_done = self.done = self.until_eof = self.keep_alive = False
         self.body: list[bytes] = []
+        self.head_bytes = 0
 
     def on_header(self, name: bytes, value: bytes) -> None:
+        self.head_bytes += len(name) + len(value) + 4
+        if self.head_bytes > MAX_HEAD:
+            raise _HeadTooLarge
         self.headers.append((name, value))
 
     def on_headers_complete(self) -> None:

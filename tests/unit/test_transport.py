@@ -227,3 +227,27 @@ def test_it_steps_aside_for_a_proxy_or_an_instrumented_httpx(monkeypatch):
     monkeypatch.setattr(httpx.AsyncHTTPTransport, "handle_async_request", wrapped)
     assert not transport.usable()
     assert not isinstance(Client()._transport, Transport)
+
+
+async def test_a_small_head_that_arrives_late_beside_a_large_body_is_read():
+    # the head's first bytes, then the rest of it with 100 KB of body in one piece
+    body = b"x" * 100_000
+    answer = b"HTTP/1.1 200 OK\r\ncontent-length: %d\r\n\r\n" % len(body) + body
+
+    async def dribble(reader, writer):
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(answer[:10])
+        await writer.drain()
+        await asyncio.sleep(0.05)
+        writer.write(answer[10:])
+        await writer.drain()
+        await asyncio.sleep(1)
+        writer.close()
+
+    server = await asyncio.start_server(dribble, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    try:
+        async with client(url) as c:
+            assert (await c.get("/")).content == body
+    finally:
+        server.close()
