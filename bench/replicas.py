@@ -10,6 +10,10 @@ replica with a JSON-RPC error instead of its HTML 502 page. `drive()` runs MCP s
 
 Used by tests/ops/test_replicas.py (real MLflow and the Slurm shim) and `make bench`
 (`python -m bench.replicas`: throughput with 1 and 3 replicas, recovery after SIGKILL).
+
+HAProxy's health check waits up to 3 s for /readyz: a replica that is alive but slow under load
+(one CI run on a loaded 2-core machine made 31 calls/s instead of 90) is not taken out, while a
+killed one refuses connections and a draining one answers 503 at once, so both leave as fast.
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ defaults
   timeout client 60s
   timeout server 60s
   timeout queue 10s
-  timeout check 1s
+  timeout check 3s
   retries 3
   option redispatch
   retry-on conn-failure
