@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
     from labgate.config import Instance, Settings
     from labgate.registry import Registry
-    from labgate.runtime import Runtime
+    from labgate.runtime import Clients
 
 log = logging.getLogger("labgate")
 PROBE_TIMEOUT = 5.0
@@ -65,7 +65,7 @@ class Probe:
         return out
 
 
-def ping_operation(runtime: Runtime, backend: str) -> Any:
+def ping_operation(runtime: Clients, backend: str) -> Any:
     """The backend's ping from its spec, or None."""
     ops = [
         op
@@ -77,7 +77,7 @@ def ping_operation(runtime: Runtime, backend: str) -> Any:
     return min(ops, key=lambda op: len(op.path), default=None)
 
 
-def probe_operation(runtime: Runtime, backend: str) -> tuple[Any, bool]:
+def probe_operation(runtime: Clients, backend: str) -> tuple[Any, bool]:
     """(operation, strict): the adapter's `check` (strict: a 4xx is a failure), else the ping."""
     from labgate.backends import adapter
 
@@ -92,7 +92,7 @@ def probe_operation(runtime: Runtime, backend: str) -> tuple[Any, bool]:
 class Health:
     """Backend probes, the draining flag, and the /readyz answer."""
 
-    def __init__(self, runtime: Runtime, interval: float = 10.0):
+    def __init__(self, runtime: Clients, interval: float = 10.0):
         self.runtime, self.interval = runtime, interval
         self.draining = False
         self.probes: dict[tuple[str, str], Probe] = {
@@ -194,32 +194,6 @@ class Health:
 
 
 # -- the check at start ------------------------------------------------------------------
-class Clients:
-    """What Health needs of a Runtime (settings, registry, a client per instance), for one round
-    on an event loop of its own (a thread beside the server's)."""
-
-    def __init__(self, settings: Settings, registry: Registry):
-        self.settings, self.registry = settings, registry
-        self._clients: dict[str, Any] = {}
-
-    def client(self, inst: Instance) -> Any:
-        from labgate.runtime import make_client
-
-        if inst.key not in self._clients:
-            self._clients[inst.key] = make_client(inst, self.settings.max_response_bytes)
-        return self._clients[inst.key]
-
-    async def aclose(self) -> None:
-        for c in self._clients.values():
-            closer = getattr(c, "aclose", None) or getattr(c, "__aexit__", None)
-            if closer is None:
-                continue
-            try:
-                await (closer() if closer.__name__ == "aclose" else closer(None, None, None))
-            except Exception:  # noqa: BLE001 - closing is best effort
-                pass
-
-
 def describe(key: str, probe: Probe) -> str:
     """One line for one instance."""
     if probe.ok:
@@ -229,8 +203,10 @@ def describe(key: str, probe: Probe) -> str:
 
 async def check_once(settings: Settings, registry: Registry) -> list[str]:
     """One probe round of every configured instance, at once (at most a probe timeout)."""
+    from labgate.runtime import Clients
+
     clients = Clients(settings, registry)
-    health = Health(clients)  # type: ignore[arg-type]
+    health = Health(clients)
     try:
         await health.check()
     finally:

@@ -190,22 +190,39 @@ def busy(inst: Instance, limit: int) -> LabgateError:
     )
 
 
-class Runtime:
-    """Clients per configured instance, and the one path every backend call takes."""
+class Clients:
+    """A backend client per configured instance, made on first use (what health probes need)."""
 
     def __init__(self, settings: Settings, registry: Registry):
         self.settings = settings
         self.registry = registry
         self._clients: dict[str, Any] = {}
-        self.calls = 0  # backend calls made (benchmarks and composites report it)
-        self.audit = AuditLog(settings.audit_log)
-        # at most N requests in flight per backend instance ([server.limits] backend_concurrency)
-        self.slots = BackendSlots(parse_limits(settings.server).backend_concurrency)
 
     def client(self, inst: Instance) -> Any:
         if inst.key not in self._clients:
             self._clients[inst.key] = make_client(inst, self.settings.max_response_bytes)
         return self._clients[inst.key]
+
+    async def aclose(self) -> None:
+        for c in self._clients.values():
+            closer = getattr(c, "aclose", None) or getattr(c, "__aexit__", None)
+            if closer is not None:
+                try:
+                    await (closer() if closer.__name__ == "aclose" else closer(None, None, None))
+                except Exception:  # noqa: BLE001 - closing is best effort
+                    pass
+        self._clients.clear()
+
+
+class Runtime(Clients):
+    """Clients per configured instance, and the one path every backend call takes."""
+
+    def __init__(self, settings: Settings, registry: Registry):
+        super().__init__(settings, registry)
+        self.calls = 0  # backend calls made (benchmarks and composites report it)
+        self.audit = AuditLog(settings.audit_log)
+        # at most N requests in flight per backend instance ([server.limits] backend_concurrency)
+        self.slots = BackendSlots(parse_limits(settings.server).backend_concurrency)
 
     def instance(self, backend: str, name: str | None) -> Instance:
         try:
@@ -330,13 +347,3 @@ class Runtime:
                 return resp.headers
             finally:
                 await resp.aclose()
-
-    async def aclose(self) -> None:
-        for c in self._clients.values():
-            closer = getattr(c, "aclose", None) or getattr(c, "__aexit__", None)
-            if closer is not None:
-                try:
-                    await (closer() if closer.__name__ == "aclose" else closer(None, None, None))
-                except Exception:  # noqa: BLE001 - closing is best effort
-                    pass
-        self._clients.clear()
