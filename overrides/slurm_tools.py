@@ -10,6 +10,7 @@ import re
 import shlex
 import signal
 import time
+from collections.abc import Iterator
 from typing import Annotated, Any, Literal
 
 from labgate_overrides.composites import tracking
@@ -235,19 +236,18 @@ USAGE_KEYS = ("running_gpus", "pending_gpus", "running_cpus", "pending_cpus", "r
 USAGE_ROWS = 20  # rows per table unless max_items says otherwise
 
 
-def array_size(tasks: str) -> int:
-    """Tasks in an array_task_string (`0-9:2,15%4` → 6), counted without expanding them."""
-    count = 0
+def task_spans(tasks: str) -> Iterator[range]:
+    """The task-id ranges of an array_task_string (`0-9:2,15%4`: 0..9 by 2, then 15)."""
     for part in tasks.split("%")[0].split(","):
         span, _, step = part.partition(":")
         lo, _, hi = span.partition("-")
         if lo.isdigit() and (not hi or hi.isdigit()) and (not step or step.isdigit()):
-            count += (
-                (int(hi or lo) - int(lo)) // max(1, int(step or 1)) + 1
-                if int(hi or lo) >= int(lo)
-                else 0
-            )
-    return max(1, count)
+            yield range(int(lo), int(hi or lo) + 1, max(1, int(step or 1)))
+
+
+def array_size(tasks: str) -> int:
+    """Tasks in an array_task_string (`0-9:2,15%4` → 6), counted without expanding them."""
+    return max(1, sum(len(span) for span in task_spans(tasks)))
 
 
 def queue_usage(j: dict[str, Any]) -> dict[str, Any] | None:
@@ -642,13 +642,8 @@ def expand(path: str | None, fill: dict[str, str]) -> str | None:
 def task_ids(tasks: str) -> list[int]:
     """The first FILES_MAX+1 task ids of an array_task_string (`0-9:2,15%4`)."""
     out: list[int] = []
-    for part in tasks.split("%")[0].split(","):
-        span, _, step = part.partition(":")
-        lo, _, hi = span.partition("-")
-        if lo.isdigit() and (not hi or hi.isdigit()) and (not step or step.isdigit()):
-            out += range(int(lo), int(hi or lo) + 1, max(1, int(step or 1)))[
-                : FILES_MAX + 1 - len(out)
-            ]
+    for span in task_spans(tasks):
+        out += span[: FILES_MAX + 1 - len(out)]
         if len(out) > FILES_MAX:
             break
     return out
