@@ -4,9 +4,11 @@ the real Slurm cluster; 32 MCP sessions call tools through it without pause.
 
 Mid-run one replica gets SIGTERM: /readyz turns 503, HAProxy takes it out, it stops accepting
 after --drain-delay and finishes its calls: no call fails. Then another gets SIGKILL: only calls
-that were in flight at that moment fail, each with a JSON-RPC error the client can read (the
-balancer's 502 page is one) or a connection closed without an answer, HAProxy marks the replica DOWN within a second, and every call
-started after the kill succeeds. The test prints calls, errors and the time to recover.
+that reached the replica before it was gone fail (SIGKILL is not instant: a call HAProxy forwards
+between the signal and the kernel closing the replica's sockets dies with it too), each with a
+JSON-RPC error the client can read (the balancer's 502 page is one) or a connection closed without
+an answer; HAProxy marks the replica DOWN within a second, and every call started after the replica
+was reaped succeeds. The test prints calls, errors and the time to recover.
 """
 
 from __future__ import annotations
@@ -91,7 +93,9 @@ def test_sigterm_loses_no_call_and_sigkill_only_those_in_flight(env, mlflow_seed
     # every session kept calling (how many calls fit in the window is a figure for make bench:
     # on 2 cores shared with other work one run made 103 calls, a quiet one 561-1,094)
     assert len(calls) > SESSIONS * 2, report
-    for c in failed:  # only calls in flight on the killed replica, each failed cleanly
+    # only calls in flight on the killed replica, each failed cleanly; one started 2 ms after the
+    # signal once reached the replica before it was gone, so "after" means after it was reaped
+    for c in failed:
         assert c.start < dead and killed <= c.end, (c, report)
         # HAProxy answers its JSON-RPC 502, or (a request on a kept-alive connection) closes the
         # client's connection without an answer, as a keep-alive server would: never a hang,
@@ -101,7 +105,6 @@ def test_sigterm_loses_no_call_and_sigkill_only_those_in_flight(env, mlflow_seed
         ), c
         assert c.end - killed < 2.0, c
     assert len(failed) <= len(in_flight)
-    assert not [c for c in calls if c.start >= killed and not c.ok], "a call after the kill failed"
     assert not [c for c in calls if termed <= c.end < killed and not c.ok], "SIGTERM lost calls"
     # HAProxy checks /readyz every 200 ms and needs 2 failures: out well within the drain delay
     # (0.25-0.4 s here; slower only when other work starves the replicas of CPU)
