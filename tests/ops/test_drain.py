@@ -10,28 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.ops.helpers import HEADERS, FakeSlurm, Labgate, call_jobs, slurm_env, succeeded
-
-
-@pytest.fixture
-def fake():
-    backend = FakeSlurm()
-    yield backend
-    backend.close()
-
-
-@pytest.fixture
-def serve(fake, tmp_path):
-    started: list[Labgate] = []
-
-    def start(*args: str) -> Labgate:
-        started.append(Labgate("--toolsets", "slurm", *args, env=slurm_env(fake),
-                               log=tmp_path / f"labgate{len(started)}.log"))  # fmt: skip
-        return started[-1]
-
-    yield start
-    for lg in started:
-        lg.stop()
+from tests.ops.helpers import HEADERS, Labgate, call_jobs, succeeded
 
 
 def post(lg: Labgate, id_: int = 1) -> httpx.Response:

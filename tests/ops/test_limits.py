@@ -19,7 +19,7 @@ import pytest
 
 from labgate.config import ConfigError, load
 from labgate.limits import LIMITED, BackendSlots
-from tests.ops.helpers import HEADERS, FakeSlurm, Labgate, call_jobs, slurm_env, succeeded
+from tests.ops.helpers import HEADERS, Labgate, call_jobs, slurm_env, succeeded
 from tests.ops.test_metrics import sample
 from tests.security.serve import JWT_ENV, mint
 
@@ -27,27 +27,16 @@ ACCEPT = {k: v for k, v in HEADERS.items() if k != "Authorization"}
 
 
 @pytest.fixture
-def fake():
-    backend = FakeSlurm()
-    yield backend
-    backend.close()
-
-
-@pytest.fixture
-def serve(fake, tmp_path):
-    started: list[Labgate] = []
+def serve(serve, tmp_path):
+    """start(limits, env) -> a labgate whose labgate.toml has `limits` under [server.limits]."""
+    configs = iter(range(1000))
 
     def start(limits: str, env: dict[str, str] | None = None) -> Labgate:
-        config = tmp_path / f"labgate{len(started)}.toml"
+        config = tmp_path / f"limits{next(configs)}.toml"
         config.write_text(f"[server]\nmetrics_public = true\n[server.limits]\n{limits}\n")
-        started.append(Labgate("--toolsets", "slurm", "--config", str(config),
-                               env=slurm_env(fake) | (env or {}),
-                               log=tmp_path / f"labgate{len(started)}.log"))  # fmt: skip
-        return started[-1]
+        return serve("--config", str(config), env=env)
 
-    yield start
-    for lg in started:
-        lg.stop()
+    return start
 
 
 def post(lg: Labgate, token: str, id_: int = 1, **kw) -> httpx.Response:

@@ -9,31 +9,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
-import pytest
 
 from tests.conftest import free_port
-from tests.ops.helpers import HEADERS, FakeSlurm, Labgate, call_jobs, slurm_env, succeeded
-
-
-@pytest.fixture
-def fake():
-    backend = FakeSlurm()
-    yield backend
-    backend.close()
-
-
-@pytest.fixture
-def serve(fake, tmp_path):
-    started: list[Labgate] = []
-
-    def start(*args: str, env: dict[str, str] | None = None) -> Labgate:
-        started.append(Labgate("--toolsets", "slurm", *args, env=slurm_env(fake) | (env or {}),
-                               log=tmp_path / f"labgate{len(started)}.log"))  # fmt: skip
-        return started[-1]
-
-    yield start
-    for lg in started:
-        lg.stop()
+from tests.ops.helpers import HEADERS, call_jobs, succeeded
 
 
 def sample(text: str, name: str, **labels: str) -> float | None:

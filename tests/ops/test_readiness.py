@@ -7,16 +7,6 @@ from __future__ import annotations
 import time
 
 import httpx
-import pytest
-
-from tests.ops.helpers import FakeSlurm, Labgate, slurm_env
-
-
-@pytest.fixture
-def fake():
-    backend = FakeSlurm()
-    yield backend
-    backend.close()
 
 
 def wait_status(url: str, want: str, seconds: float = 15) -> dict:
@@ -28,33 +18,25 @@ def wait_status(url: str, want: str, seconds: float = 15) -> dict:
         time.sleep(0.1)
 
 
-def test_readiness_follows_each_backend_and_liveness_does_not(fake, tmp_path):
-    env = slurm_env(fake) | {"MLFLOW_TRACKING_URI": "http://127.0.0.1:9"}  # nothing listens
-    lg = Labgate("--toolsets", "mlflow,slurm", "--probe-interval", "0.3", env=env,
-                 log=tmp_path / "labgate.log")  # fmt: skip
-    try:
-        body = wait_status(lg.url, "degraded")
-        assert body["status"] == "degraded", body
-        mlflow, slurm = body["backends"]["mlflow/default"], body["backends"]["slurm/default"]
-        assert not mlflow["ok"] and mlflow["error"] == "ConnectError", mlflow
-        assert slurm["ok"] and slurm["status"] == 200 and slurm["checked_s_ago"] < 2, slurm
-        assert httpx.get(lg.url + "/healthz").status_code == 200
-    finally:
-        lg.stop()
+def test_readiness_follows_each_backend_and_liveness_does_not(serve):
+    nothing_listens = {"MLFLOW_TRACKING_URI": "http://127.0.0.1:9"}
+    lg = serve("--probe-interval", "0.3", env=nothing_listens, toolsets="mlflow,slurm")
+    body = wait_status(lg.url, "degraded")
+    assert body["status"] == "degraded", body
+    mlflow, slurm = body["backends"]["mlflow/default"], body["backends"]["slurm/default"]
+    assert not mlflow["ok"] and mlflow["error"] == "ConnectError", mlflow
+    assert slurm["ok"] and slurm["status"] == 200 and slurm["checked_s_ago"] < 2, slurm
+    assert httpx.get(lg.url + "/healthz").status_code == 200
 
 
-def test_ready_when_every_backend_answers(fake, tmp_path):
-    lg = Labgate("--toolsets", "slurm", "--probe-interval", "0.3", env=slurm_env(fake),
-                 log=tmp_path / "labgate.log")  # fmt: skip
-    try:
-        body = wait_status(lg.url, "ready")
-        assert body["status"] == "ready", body
-        fake.ping_status = 503
-        body = wait_status(lg.url, "degraded")
-        assert body["backends"]["slurm/default"]["error"] == "HTTP 503", body
-        fake.ping_status = 200
-        assert wait_status(lg.url, "ready")["status"] == "ready"
-        refused = httpx.post(lg.url + "/mcp", json={}, headers={"Host": "10.1.2.3:8000"})
-        assert refused.status_code == 421  # /readyz skips the Host check; /mcp does not
-    finally:
-        lg.stop()
+def test_ready_when_every_backend_answers(fake, serve):
+    lg = serve("--probe-interval", "0.3")
+    body = wait_status(lg.url, "ready")
+    assert body["status"] == "ready", body
+    fake.ping_status = 503
+    body = wait_status(lg.url, "degraded")
+    assert body["backends"]["slurm/default"]["error"] == "HTTP 503", body
+    fake.ping_status = 200
+    assert wait_status(lg.url, "ready")["status"] == "ready"
+    refused = httpx.post(lg.url + "/mcp", json={}, headers={"Host": "10.1.2.3:8000"})
+    assert refused.status_code == 421  # /readyz skips the Host check; /mcp does not
