@@ -177,6 +177,10 @@ class _HeadTooLarge(Exception):
     pass
 
 
+class _Extra(Exception):
+    """Bytes after the answer's end: not part of it, and not an answer to the next request."""
+
+
 class _Conn:
     """One HTTP/1.1 connection and its response parser."""
 
@@ -185,7 +189,9 @@ class _Conn:
         self.used = False
 
     def alive(self) -> bool:
-        return not self.reader.at_eof() and not self.writer.is_closing()
+        # bytes waiting on an idle connection would be taken for the next request's answer
+        waiting = self.reader._buffer  # type: ignore[attr-defined]  # asyncio has no public peek
+        return not waiting and not self.reader.at_eof() and not self.writer.is_closing()
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -246,6 +252,9 @@ class _Conn:
         try:
             self.parsed.parser.feed_data(data)
         except httptools.HttpParserCallbackError as exc:
+            if isinstance(exc.__context__, _Extra):
+                self.parsed.keep_alive = False
+                return
             if isinstance(exc.__context__, _HeadTooLarge):
                 raise httpx.RemoteProtocolError(
                     f"the backend's response head passed {MAX_HEAD} bytes", request=request
@@ -269,6 +278,10 @@ class _Parsed:
         self.head_done = self.done = self.until_eof = self.keep_alive = False
         self.body: list[bytes] = []
         self.head_bytes = 0
+
+    def on_message_begin(self) -> None:
+        if self.done:  # the parser stops here: what follows is neither read nor kept
+            raise _Extra
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self.head_bytes += len(name) + len(value) + 4

@@ -192,6 +192,40 @@ async def test_a_body_left_unread_closes_its_connection():
     assert [n for n, _ in seen] == [1, 2]
 
 
+SECOND = b'HTTP/1.1 200 OK\r\ncontent-length: 8\r\n\r\n{"n": 2}'
+FORGED = b"HTTP/1.1 200 OK\r\ncontent-length: 6\r\n\r\nforged"
+
+
+async def test_bytes_after_an_answer_are_neither_its_body_nor_the_next_answer():
+    async with scripted(OK + FORGED, SECOND) as (url, seen), client(url) as c:
+        assert (await c.get("/a")).content == b"{}"
+        assert (await c.get("/b")).json() == {"n": 2}
+    assert [n for n, _ in seen] == [1, 2]  # the connection that said too much is not reused
+
+
+async def test_bytes_that_arrive_on_an_idle_connection_retire_it():
+    conns = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        conns.append(await reader.readuntil(b"\r\n\r\n"))
+        writer.write(OK if len(conns) == 1 else SECOND)
+        if len(conns) == 1:  # an answer to a request not yet sent
+            await asyncio.sleep(0.05)
+            writer.write(FORGED)
+        await writer.drain()
+        with contextlib.suppress(ConnectionError, asyncio.IncompleteReadError):
+            await reader.read()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    async with server, client(url) as c:
+        assert (await c.get("/a")).json() == {}
+        await asyncio.sleep(0.2)
+        assert (await c.get("/b")).json() == {"n": 2}
+    assert len(conns) == 2
+
+
 @pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl makes the test certificate")
 async def test_tls_is_verified(tmp_path, monkeypatch):
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
