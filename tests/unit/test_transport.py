@@ -144,6 +144,13 @@ async def test_a_write_on_a_connection_closed_under_it_is_not_repeated():
         (b"HTTP/1.1 101 Switching\r\nupgrade: h2c\r\nconnection: upgrade\r\n\r\n", "switched"),
         (b"HTTP/1.1 200 OK\r\ncontent-length: 10\r\n\r\n{}", "mid-answer"),
         (b"HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\nzz\r\n", "malformed"),
+        # both framings at once: the answer's end is ambiguous (a smuggling vector)
+        (
+            b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\ntransfer-encoding: chunked\r\n\r\n"
+            b"2\r\n{}\r\n0\r\n\r\n",
+            "malformed",
+        ),
+        (b"HTTP/1.1 100 Continue\r\n\r\n" * 8000, "head passed"),  # endless interim answers
     ],
 )
 async def test_hostile_answers_are_transport_errors(answer, message):
