@@ -22,7 +22,7 @@ _WBITS = {"gzip": 16 + zlib.MAX_WBITS, "x-gzip": 16 + zlib.MAX_WBITS, "deflate":
 
 class ResponseTooLarge(LabgateError):
     def __init__(self, backend: str, limit: int, size: int | None = None):
-        said = f"{size / 1_048_576:.0f} MB" if size else "more"
+        said = f"{size / 1_048_576:.0f} MB, more" if size else "more"
         super().__init__(
             f"{backend} answered {said} than labgate reads of one answer "
             f"({limit / 1_048_576:g} MB, LABGATE_MAX_RESPONSE_MB or [server] max_response_mb): "
