@@ -117,7 +117,12 @@ async def extension(ctx, op_id: str, args: dict[str, Any], cluster: str | None) 
 
 
 async def queue(ctx, cluster: str | None) -> list[dict[str, Any]]:
-    return (await ctx.call("slurm", "get_jobs", {}, cluster)).get("jobs") or []
+    """The cluster's whole queue (slurmrestd filters nothing: ~5.8 KB a job in v0.0.42), read
+    once for all the tool calls that want it at the same moment. Shared: read it, never change
+    it."""
+    key = ("slurm-queue", ctx.instance("slurm", cluster).key)
+    answer = await ctx.once(key, lambda: ctx.call("slurm", "get_jobs", {}, cluster))
+    return answer.get("jobs") or []
 
 
 def job_row(j: dict[str, Any]) -> dict[str, Any]:

@@ -92,6 +92,10 @@ def tool(
     backends = (backend,) if isinstance(backend, str) else tuple(backend)
 
     def register(fn: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+        twice = [c.fn for c in REGISTERED if c.name == name]
+        if twice:  # e.g. a module imported as overrides.x and labgate_overrides.x: the last won
+            raise RuntimeError(f"tool {name} is registered twice: {twice[0].__module__}."
+                               f"{twice[0].__qualname__} and {fn.__module__}.{fn.__qualname__}")  # fmt: skip
         doc = inspect.cleandoc(fn.__doc__ or "").split("\n\n")[0].replace("\n", " ")
         REGISTERED.append(
             Composite(

@@ -77,6 +77,11 @@ class CallContext:
         op = self.op(backend, op_id)
         return await self.runtime.run(op, args, instance or self.chosen.get(backend))
 
+    async def once(self, key: tuple[str, ...], make: Callable[[], Awaitable[Any]]) -> Any:
+        """`make()`'s answer, shared with the concurrent tool calls that ask for the same `key`
+        (e.g. a whole Slurm queue: one read and one copy for all of them, not one each)."""
+        return await self.runtime.once(key, make)
+
     async def paginate(
         self,
         backend: str,

@@ -223,6 +223,25 @@ class Runtime(Clients):
         self.audit = AuditLog(settings.audit_log)
         # at most N requests in flight per backend instance ([server.limits] backend_concurrency)
         self.slots = BackendSlots(parse_limits(settings.server).backend_concurrency)
+        self._flights: dict[tuple[str, ...], asyncio.Future[Any]] = {}
+
+    async def once(self, key: tuple[str, ...], make: Callable[[], Awaitable[Any]]) -> Any:
+        """`make()`'s answer, shared by every caller that asks for `key` while it is being made:
+        one backend read, and one copy in memory, however many tool calls want it at once.
+        Nothing is kept once it is made (no staleness); a caller that leaves does not cancel it
+        for the others."""
+        flight = self._flights.get(key)
+        if flight is None:
+            flight = asyncio.ensure_future(make())
+            self._flights[key] = flight
+            flight.add_done_callback(lambda done: self._landed(key, done))
+        return await asyncio.shield(flight)
+
+    def _landed(self, key: tuple[str, ...], flight: asyncio.Future[Any]) -> None:
+        if self._flights.get(key) is flight:
+            del self._flights[key]
+        if not flight.cancelled():
+            flight.exception()  # seen: when every caller left, asyncio would log it as lost
 
     def instance(self, backend: str, name: str | None) -> Instance:
         try:

@@ -35,6 +35,7 @@ class FakeSlurm:
     def __init__(self) -> None:
         self.delay, self.status, self.ping_status, self.jobs = 0.0, 200, 200, 1
         self.request_ids: list[str | None] = []
+        self.paths: list[str] = []  # of the GETs but the pings
         self.in_flight = self.max_in_flight = 0
         self._lock = threading.Lock()
         fake = self
@@ -47,6 +48,7 @@ class FakeSlurm:
                     self._send(fake.ping_status, {"pings": [], "errors": []})
                     return
                 fake.request_ids.append(self.headers.get("X-Request-ID"))
+                fake.paths.append(self.path)
                 with fake._lock:
                     fake.in_flight += 1
                     fake.max_in_flight = max(fake.max_in_flight, fake.in_flight)

@@ -141,3 +141,18 @@ async def test_an_argument_the_listed_schema_does_not_show_is_refused(fake_env):
     assert "instance" not in out.schema["properties"] and "instance_id" in out.schema["properties"]
     with pytest.raises(ToolError, match="invalid argument `instance`: unknown argument"):
         await out.handler({"task_uuid": "0" * 8 + "-0000-0000-0000-" + "0" * 12, "instance": 3})
+
+
+def test_a_tool_registered_twice_is_refused_not_replaced():
+    """An overrides module imported under a second name (`overrides.x` beside
+    `labgate_overrides.x`) ran its decorators again, and its copies silently replaced the tools
+    (a test's monkeypatch of the first module then missed them)."""
+    import labgate_overrides.slurm_tools  # noqa: F401 - registers the Slurm tools
+
+    from labgate.composite import tool
+
+    async def list_jobs(ctx):
+        """A second slurm_list_jobs."""
+
+    with pytest.raises(RuntimeError, match=r"slurm_list_jobs is registered twice: .*list_jobs"):
+        tool("slurm_list_jobs", backend="slurm")(list_jobs)

@@ -33,7 +33,7 @@ NOT_CURATED = {
 def curated_operations() -> set[str]:
     """Every generated Slurm operation a curated tool or composite calls."""
     used: set[str] = set()
-    for name in ("overrides.slurm_tools", "overrides.slurm_placement"):
+    for name in ("labgate_overrides.slurm_tools", "labgate_overrides.slurm_placement"):
         used |= set(importlib.import_module(name).USES)
     toml = tomllib.loads((ROOT / "overrides" / "slurm.toml").read_text())
     return used | set(toml.get("operations", {}))

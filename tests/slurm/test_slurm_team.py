@@ -170,8 +170,9 @@ async def test_usage_answer_stays_within_the_byte_cap() -> None:
     async def call(backend, op, args, instance=None):
         return {"jobs": jobs}
 
-    inst = SimpleNamespace(name="default")
+    inst = SimpleNamespace(name="default", key="slurm:default")
     ctx = SimpleNamespace(call=call, instance=lambda backend, name=None: inst,
+                          once=lambda key, make: make(),
                           settings=SimpleNamespace(byte_cap=20_000, instances={"slurm": [inst]}))  # fmt: skip
     out = await usage_of(ctx, None, False, 7, 5000, None, None, None)
     import orjson
