@@ -3,6 +3,7 @@
     out = await ctx.call("<backend>", "<operation id>", {...})        # validated, retried, capped
     items, pages = await ctx.paginate("<backend>", "<op>", {...}, items="runs", what="runs")
     headers = await ctx.stream("<backend>", "/path", consume)          # bounded by time
+    answer = await ctx.once(key, lambda: ctx.call(...))               # shared while in flight
     await ctx.progress(done, total, "message")
     return ctx.result(answer, image)                                   # text (+ a PNG)
 
@@ -79,7 +80,7 @@ class CallContext:
 
     async def once(self, key: tuple[str, ...], make: Callable[[], Awaitable[Any]]) -> Any:
         """`make()`'s answer, shared with the concurrent tool calls that ask for the same `key`
-        (e.g. a whole Slurm queue: one read and one copy for all of them, not one each)."""
+        (a whole job queue, say: one read and one copy for all of them, not one each)."""
         return await self.runtime.once(key, make)
 
     async def paginate(
