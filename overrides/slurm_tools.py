@@ -208,6 +208,8 @@ async def list_jobs(
     usage: bool = False,
 ):
     """Jobs in the queue, or finished ones (history=true: exit codes, last `days`); usage=true: GPUs/CPUs per user and account (history: GPU/CPU-hours)."""
+    if user == "*":  # everyone, as lab_overview's user="*": not a user named "*" (0 rows)
+        user = None
     if usage:
         return await usage_of(
             ctx, cluster, history, days, max_items or USAGE_ROWS, user, partition, name

@@ -218,3 +218,26 @@ async def test_log_files_of_a_job_gone_from_the_queue_come_from_accounting() -> 
     assert (await files_of(ctx, "228", None, [], None))["files"][0]["stdout"] == (
         "/tmp/labgate-restd-jobs/arr-228_0.out"
     )
+
+
+async def test_user_star_means_everyone_as_in_lab_overview() -> None:
+    """user="*" (lab_overview's "the team") matched a user literally named "*": 0 rows, which
+    an agent would read as an empty queue."""
+    from types import SimpleNamespace
+
+    from labgate_overrides.slurm_tools import list_jobs
+
+    jobs = [qjob(1, "RUNNING", user="ann"), qjob(2, "PENDING", user="bob")]
+
+    async def call(backend, op, args, instance=None):
+        return {"jobs": jobs}
+
+    inst = SimpleNamespace(name="default", key="slurm:default")
+    ctx = SimpleNamespace(call=call, instance=lambda backend, name=None: inst,
+                          once=lambda key, make: make(),
+                          settings=SimpleNamespace(byte_cap=20_000, instances={"slurm": [inst]}))  # fmt: skip
+    everyone = await list_jobs(ctx, user="*")
+    assert everyone["total"] == 2 and {r["user"] for r in everyone["items"]} == {"ann", "bob"}
+    assert (await list_jobs(ctx, user="bob"))["total"] == 1
+    usage = await list_jobs(ctx, user="*", usage=True)
+    assert usage["totals"]["running_jobs"] == 1 and usage["totals"]["pending_jobs"] == 1
