@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
+from bench.common import call_body
 from tests.ops.helpers import HEADERS, succeeded
 
 CALLS = [("slurm_list_jobs", {}), ("slurm_list_jobs", {"state": "RUNNING"}),
@@ -16,9 +17,7 @@ CALLS = [("slurm_list_jobs", {}), ("slurm_list_jobs", {"state": "RUNNING"}),
 
 def call(url: str, i: int) -> httpx.Response:
     name, args = CALLS[i % len(CALLS)]
-    body = {"jsonrpc": "2.0", "id": i, "method": "tools/call",
-            "params": {"name": name, "arguments": args}}  # fmt: skip
-    return httpx.post(url + "/mcp", json=body, headers=HEADERS, timeout=60)
+    return httpx.post(url + "/mcp", content=call_body(name, args, i), headers=HEADERS, timeout=60)
 
 
 def queue_reads(fake) -> int:

@@ -158,22 +158,26 @@ def test_cancel_targets_and_filters() -> None:
     )
 
 
-async def test_usage_answer_stays_within_the_byte_cap() -> None:
-    """max_items has no upper bound: a team of 5,000 users still answers within the byte cap,
-    the longest table cut and the cut said."""
+def queue_ctx(jobs: list[dict]):
+    """A call context of one Slurm instance whose queue holds `jobs` (20 KB byte cap)."""
     from types import SimpleNamespace
-
-    from labgate_overrides.slurm_tools import usage_of
-
-    jobs = [qjob(i, "RUNNING", user=f"user{i:05d}", tres="cpu=1,gres/gpu=1") for i in range(5000)]
 
     async def call(backend, op, args, instance=None):
         return {"jobs": jobs}
 
     inst = SimpleNamespace(name="default", key="slurm:default")
-    ctx = SimpleNamespace(call=call, instance=lambda backend, name=None: inst,
-                          once=lambda key, make: make(),
-                          settings=SimpleNamespace(byte_cap=20_000, instances={"slurm": [inst]}))  # fmt: skip
+    return SimpleNamespace(call=call, instance=lambda backend, name=None: inst,
+                           once=lambda key, make: make(),
+                           settings=SimpleNamespace(byte_cap=20_000, instances={"slurm": [inst]}))  # fmt: skip
+
+
+async def test_usage_answer_stays_within_the_byte_cap() -> None:
+    """max_items has no upper bound: a team of 5,000 users still answers within the byte cap,
+    the longest table cut and the cut said."""
+    from labgate_overrides.slurm_tools import usage_of
+
+    jobs = [qjob(i, "RUNNING", user=f"user{i:05d}", tres="cpu=1,gres/gpu=1") for i in range(5000)]
+    ctx = queue_ctx(jobs)
     out = await usage_of(ctx, None, False, 7, 5000, None, None, None)
     import orjson
 
@@ -223,19 +227,10 @@ async def test_log_files_of_a_job_gone_from_the_queue_come_from_accounting() -> 
 async def test_user_star_means_everyone_as_in_lab_overview() -> None:
     """user="*" (lab_overview's "the team") matched a user literally named "*": 0 rows, which
     an agent would read as an empty queue."""
-    from types import SimpleNamespace
-
     from labgate_overrides.slurm_tools import list_jobs
 
     jobs = [qjob(1, "RUNNING", user="ann"), qjob(2, "PENDING", user="bob")]
-
-    async def call(backend, op, args, instance=None):
-        return {"jobs": jobs}
-
-    inst = SimpleNamespace(name="default", key="slurm:default")
-    ctx = SimpleNamespace(call=call, instance=lambda backend, name=None: inst,
-                          once=lambda key, make: make(),
-                          settings=SimpleNamespace(byte_cap=20_000, instances={"slurm": [inst]}))  # fmt: skip
+    ctx = queue_ctx(jobs)
     everyone = await list_jobs(ctx, user="*")
     assert everyone["total"] == 2 and {r["user"] for r in everyone["items"]} == {"ann", "bob"}
     assert (await list_jobs(ctx, user="bob"))["total"] == 1
